@@ -1,0 +1,131 @@
+package dev.vastlaunch.launch;
+
+/** Returns one item of the Docker options a launch carries: an env var, a port, a hostname, a volume or a network. */
+public sealed interface EnvEntry
+        permits EnvEntry.Variable, EnvEntry.Port, EnvEntry.Hostname, EnvEntry.Volume, EnvEntry.Network {
+
+    /** Returns the key this entry has in the wire {@code env} object (e.g. {@code "-p 8000:8000"}). */
+    String wireKey();
+
+    /** Returns the value this entry has in the wire {@code env} object ({@code "1"} for flags). */
+    String wireValue();
+
+    /** Returns this entry as Docker options text, quoted so that the parser reads it back unchanged. */
+    String toOption();
+
+    /** An environment variable {@code -e KEY=VALUE}. */
+    record Variable(String key, String value) implements EnvEntry {
+        @Override
+        public String wireKey() {
+            return key;
+        }
+
+        @Override
+        public String wireValue() {
+            return value;
+        }
+
+        @Override
+        public String toOption() {
+            return "-e " + ShellQuote.quote(key + "=" + value);
+        }
+
+        /** Returns whether the key looks secret ({@code *_TOKEN}, {@code *_KEY}, {@code *PASSWORD*}, ...). */
+        public boolean isSecret() {
+            String k = key.toUpperCase(java.util.Locale.ROOT);
+            return k.endsWith("TOKEN")
+                    || k.endsWith("KEY")
+                    || k.contains("PASSWORD")
+                    || k.contains("SECRET")
+                    || k.endsWith("_PASS")
+                    || k.endsWith("_PAT");
+        }
+    }
+
+    /**
+     * A port mapping {@code -p SPEC}; {@code spec} is kept as typed (it is the wire key), e.g. {@code 8000:8000/udp}.
+     *
+     * @param hostPort the host side, or the container port when the spec has a single port
+     */
+    record Port(String spec, int hostPort, int containerPort, Protocol protocol) implements EnvEntry {
+        /** Returns a mapping of the same port on both sides, e.g. {@code 8000:8000/udp}. */
+        public static Port same(int port, Protocol protocol) {
+            String spec = port + ":" + port + (protocol == Protocol.UDP ? "/udp" : "");
+            return new Port(spec, port, port, protocol);
+        }
+
+        @Override
+        public String wireKey() {
+            return "-p " + spec;
+        }
+
+        @Override
+        public String wireValue() {
+            return "1";
+        }
+
+        @Override
+        public String toOption() {
+            return "-p " + spec;
+        }
+
+        /** Returns the Docker-style container port key, e.g. {@code 8000/tcp}. */
+        public String containerKey() {
+            return containerPort + "/" + protocol.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The container hostname {@code -h NAME}. */
+    record Hostname(String name) implements EnvEntry {
+        @Override
+        public String wireKey() {
+            return "-h";
+        }
+
+        @Override
+        public String wireValue() {
+            return name;
+        }
+
+        @Override
+        public String toOption() {
+            return "-h " + ShellQuote.quote(name);
+        }
+    }
+
+    /** A volume {@code -v SPEC}. */
+    record Volume(String spec) implements EnvEntry {
+        @Override
+        public String wireKey() {
+            return "-v " + spec;
+        }
+
+        @Override
+        public String wireValue() {
+            return "1";
+        }
+
+        @Override
+        public String toOption() {
+            return "-v " + spec;
+        }
+    }
+
+    /** A Docker network {@code -n NAME}. */
+    record Network(String name) implements EnvEntry {
+        @Override
+        public String wireKey() {
+            return "-n " + name;
+        }
+
+        @Override
+        public String wireValue() {
+            return "1";
+        }
+
+        @Override
+        public String toOption() {
+            return "-n " + name;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.vastlaunch.launch;
+
+import dev.vastlaunch.offers.Outcome;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Reads and changes the user's instances and searches templates; implemented by the HTTP client. */
+public interface InstanceService {
+    /** Returns every instance of the user, following the list's paging tokens. */
+    Outcome<List<Instance>> listInstances();
+
+    /** Returns one instance, or empty when it does not exist (any more). */
+    Outcome<Optional<Instance>> showInstance(long id);
+
+    /** Starts ({@code running = true}) or stops an instance. */
+    Outcome<Boolean> setRunning(long id, boolean running);
+
+    /** Sets an instance's label. */
+    Outcome<Boolean> setLabel(long id, String label);
+
+    /** Destroys an instance; this cannot be undone. */
+    Outcome<Boolean> destroy(long id);
+
+    /** Searches templates with a {@code select_filters} object (the query language's wire form). */
+    Outcome<List<Template>> searchTemplates(Map<String, Map<String, @Nullable Object>> filters);
+}
