@@ -13,7 +13,8 @@ public final class ShellQuote {
             return "'" + word + "'";
         }
         StringBuilder out = new StringBuilder("\"");
-        for (char c : word.toCharArray()) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
             if (c == '"' || c == '\\' || c == '$' || c == '`') {
                 out.append('\\');
             }
