@@ -52,56 +52,62 @@ class ArchitectureTest {
 
     @Test
     void offersDependsOnNothingOfOursNorAnyLibrary() {
-        forbid("offers", ours("launch", "app", "api", "config", "tui", "term", "sim", "shell"));
+        forbid("offers", ours("launch", "app", "api", "config", "tui", "term", "sim", "shell", "cli"));
         forbid("offers", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void launchDependsOnlyOnOffers() {
-        forbid("launch", ours("app", "api", "config", "tui", "term", "sim", "shell"));
+        forbid("launch", ours("app", "api", "config", "tui", "term", "sim", "shell", "cli"));
         forbid("launch", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void appIsPure() {
-        forbid("app", ours("api", "config", "tui", "term", "sim", "shell"));
+        forbid("app", ours("api", "config", "tui", "term", "sim", "shell", "cli"));
         forbid("app", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void apiKnowsNoFrontEndNorConfig() {
-        forbid("api", ours("app", "config", "tui", "term", "sim", "shell"));
+        forbid("api", ours("app", "config", "tui", "term", "sim", "shell", "cli"));
         forbid("api", LANTERNA, JLINE, HTTPSERVER);
     }
 
     @Test
     void configDependsOnNothingElse() {
-        forbid("config", ours("offers", "launch", "app", "api", "tui", "term", "sim", "shell"));
+        forbid("config", ours("offers", "launch", "app", "api", "tui", "term", "sim", "shell", "cli"));
         forbid("config", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void termDependsOnNothingOfOurs() {
-        forbid("term", ours("offers", "launch", "app", "api", "config", "tui", "sim", "shell"));
+        forbid("term", ours("offers", "launch", "app", "api", "config", "tui", "sim", "shell", "cli"));
         forbid("term", OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void tuiUsesOnlyLanternaAndTheCore() {
-        forbid("tui", ours("api", "config", "shell", "sim"));
+        forbid("tui", ours("api", "config", "shell", "sim", "cli"));
         forbid("tui", JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void shellUsesOnlyJLineAndTheCore() {
-        forbid("shell", ours("api", "config", "tui", "sim"));
+        forbid("shell", ours("api", "config", "tui", "sim", "cli"));
         forbid("shell", LANTERNA, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void simSharesNoCodeWithTheClient() {
-        forbid("sim", ours("offers", "launch", "app", "api", "config", "tui", "term", "shell"));
+        forbid("sim", ours("offers", "launch", "app", "api", "config", "tui", "term", "shell", "cli"));
         forbid("sim", LANTERNA, JLINE, OKHTTP);
+    }
+
+    @Test
+    void cliRunsThroughThePortsOnly() {
+        forbid("cli", ours("api", "config", "tui", "term", "sim", "shell"));
+        forbid("cli", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test

@@ -1,0 +1,109 @@
+package dev.vastlaunch.launch;
+
+import dev.vastlaunch.offers.ParsedArgs;
+import dev.vastlaunch.offers.UsageProblem;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Maps parsed {@code create instance} options onto a draft builder, as the official CLI reads them. */
+final class CreateValues {
+    private CreateValues() {}
+
+    static Optional<Long> id(String text) {
+        try {
+            long v = Long.parseLong(text.strip());
+            return v > 0 ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<UsageProblem> apply(
+            ParsedArgs a, LaunchDraftBuilder b, Function<String, Optional<String>> readFile, List<String> warnings) {
+        a.value("--image").ifPresent(b::image);
+        a.value("--template_hash").ifPresent(b::templateHashId);
+        a.value("--label").ifPresent(b::label);
+        a.value("--login").ifPresent(b::imageLogin);
+        a.value("--user").ifPresent(b::user);
+        a.value("--extra").ifPresent(b::extra);
+        a.value("--jupyter-dir").ifPresent(b::jupyterDir);
+        a.value("--target-state").ifPresent(b::targetState);
+        a.value("--args-str").ifPresent(b::argsStr);
+        b.useJupyterLab(a.has("--jupyter-lab"))
+                .langUtf8(a.has("--lang-utf8"))
+                .pythonUtf8(a.has("--python-utf8"))
+                .force(a.has("--force"))
+                .cancelUnavail(a.has("--cancel-unavail"))
+                .direct(a.has("--direct"));
+        if (a.has("--disk")) {
+            Optional<Double> disk = number(a, "--disk");
+            if (disk.isEmpty()) {
+                return Optional.of(new UsageProblem(a.word("--disk"), "--disk expects GB, e.g. 40"));
+            }
+            b.diskGb(disk.get());
+        } else {
+            b.diskGb(LaunchDraft.DEFAULT_DISK_GB);
+        }
+        if (a.has("--bid_price")) {
+            Optional<Double> price = number(a, "--bid_price");
+            if (price.isEmpty()) {
+                return Optional.of(new UsageProblem(a.word("--bid_price"), "--bid_price expects $/hour, e.g. 0.35"));
+            }
+            b.price(price.get());
+        }
+        Optional<UsageProblem> env = env(a, b);
+        if (env.isPresent()) {
+            return env;
+        }
+        Optional<UsageProblem> onstart = onstart(a, b, readFile);
+        if (onstart.isPresent()) {
+            return onstart;
+        }
+        Optional<UsageProblem> mode = RuntypeFlags.apply(a, b, warnings);
+        if (mode.isPresent()) {
+            return mode;
+        }
+        return VolumeFlags.apply(a, b);
+    }
+
+    private static Optional<Double> number(ParsedArgs a, String name) {
+        try {
+            return a.value(name).map(v -> Double.parseDouble(v.strip())).filter(Double::isFinite);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UsageProblem> env(ParsedArgs a, LaunchDraftBuilder b) {
+        Optional<String> text = a.value("--env");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        EnvParse parsed = EnvSpecParser.parse(text.get());
+        if (!parsed.isClean()) {
+            StringBuilder msg = new StringBuilder("--env has tokens that cannot be used:");
+            parsed.problems().forEach(p -> msg.append("\n  ").append(p.describe()));
+            return Optional.of(new UsageProblem(a.word("--env"), msg.toString()));
+        }
+        b.env(parsed.spec());
+        return Optional.empty();
+    }
+
+    private static Optional<UsageProblem> onstart(
+            ParsedArgs a, LaunchDraftBuilder b, Function<String, Optional<String>> readFile) {
+        if (a.has("--onstart")) {
+            String path = a.value("--onstart").orElse("");
+            Optional<String> content = readFile.apply(path);
+            if (content.isEmpty()) {
+                return Optional.of(new UsageProblem(a.word("--onstart"), "--onstart: cannot read file '" + path + "'"));
+            }
+            b.onstart(content.get());
+        } else if (a.has("--onstart-cmd")) {
+            b.onstart(a.value("--onstart-cmd").orElse(""));
+        } else if (a.has("--entrypoint")) {
+            b.onstart(a.value("--entrypoint").orElse(""));
+        }
+        return Optional.empty();
+    }
+}
