@@ -1,0 +1,151 @@
+package dev.vastlaunch.app;
+
+import dev.vastlaunch.launch.Instance;
+import dev.vastlaunch.launch.LaunchDraft;
+import dev.vastlaunch.launch.LaunchMode;
+import dev.vastlaunch.launch.LaunchResult;
+import dev.vastlaunch.launch.Template;
+import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferColumn;
+import dev.vastlaunch.offers.OfferType;
+import dev.vastlaunch.offers.Outcome;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Lists every intent of the user and every answer of an effect; both front-ends dispatch these. */
+public sealed interface Action {
+    // Offers
+
+    /** The query line changed; it is parsed at once and problems shown at their column. */
+    record EditQuery(String text) implements Action {}
+
+    /** Run the search of the current query. */
+    record Search() implements Action {}
+
+    /** Search with another pricing type. */
+    record SetType(OfferType type) implements Action {}
+
+    /** Price offers with this much storage, in GB. */
+    record SetStorage(double gb) implements Action {}
+
+    /** A search answered. */
+    record OffersLoaded(long searchId, Outcome<List<Offer>> outcome) implements Action {}
+
+    /** The explanation of an empty result is ready. */
+    record ExplainLoaded(long searchId, List<String> lines) implements Action {}
+
+    /** Sort the loaded offers by a column; the same column again flips the direction. */
+    record SortBy(OfferColumn column) implements Action {}
+
+    /** Filter the loaded offers locally by text. */
+    record FilterLocal(String text) implements Action {}
+
+    /** Mark or unmark an offer for the compare view. */
+    record ToggleMark(long offerId) implements Action {}
+
+    /** Rent this offer: it becomes the draft's offer. */
+    record SelectOffer(long offerId) implements Action {}
+
+    /** Show the cost estimate for this many hours. */
+    record SetHours(int hours) implements Action {}
+
+    // Navigation
+
+    /** Go to a screen. */
+    record Go(Screen screen) implements Action {}
+
+    // Image and template
+
+    /** Filter the templates by text; the first time, load them. */
+    record SearchTemplates(String text) implements Action {}
+
+    /** The templates answered. */
+    record TemplatesLoaded(Outcome<List<Template>> outcome) implements Action {}
+
+    /** Base the draft on a template, by name or hash. */
+    record ApplyTemplate(String nameOrHash) implements Action {}
+
+    /** Drop the template. */
+    record ClearTemplate() implements Action {}
+
+    /** Use this image reference (empty to clear). */
+    record SetImage(String ref) implements Action {}
+
+    // Env and ports
+
+    /** The Docker-options text changed; bad tokens are flagged, good ones become the draft's env. */
+    record EditEnvText(String text) implements Action {}
+
+    /** Set an environment variable. */
+    record PutEnv(String key, String value) implements Action {}
+
+    /** Remove an environment variable or port. */
+    record RemoveEnv(String key) implements Action {}
+
+    /** Map a port, e.g. {@code 8000}, {@code 8000/udp}, {@code 8080:80}. */
+    record AddPort(String spec) implements Action {}
+
+    // Options
+
+    /** Set the disk in GB, or the default when null. */
+    record SetDisk(@Nullable Double gb) implements Action {}
+
+    /** Set the label, or none. */
+    record SetLabel(@Nullable String label) implements Action {}
+
+    /** Set the launch mode, or let the template decide when null. */
+    record SetMode(@Nullable LaunchMode mode, boolean direct) implements Action {}
+
+    /** Set the onstart script, or none. */
+    record SetOnstart(@Nullable String script) implements Action {}
+
+    /** Set the bid in $/hour (interruptible), or on-demand when null. */
+    record SetBid(@Nullable Double price) implements Action {}
+
+    /** Set the entrypoint args. */
+    record SetArgs(List<String> args) implements Action {}
+
+    /** Set a boolean option by its wire name ({@code python_utf8}, {@code cancel_unavail}, ...). */
+    record SetFlag(String field, boolean value) implements Action {}
+
+    /** Set a text option by its wire name ({@code jupyter_dir}, {@code image_login}, ...), or clear it. */
+    record SetText(String field, @Nullable String value) implements Action {}
+
+    /** Replace the whole draft (the command bar's {@code create instance}). */
+    record LoadDraft(LaunchDraft draft) implements Action {}
+
+    // Launch
+
+    /** Check the draft and ask for confirmation. */
+    record RequestLaunch() implements Action {}
+
+    /** The user confirmed: submit once. */
+    record ConfirmLaunch() implements Action {}
+
+    /** The user declined. */
+    record CancelLaunch() implements Action {}
+
+    /** The create request finished. */
+    record LaunchFinished(LaunchResult result) implements Action {}
+
+    /** A poll of the new instance answered. */
+    record InstancePolled(long instanceId, Outcome<Optional<Instance>> outcome) implements Action {}
+
+    /** The offer was taken: choose the next best one and ask again. */
+    record UseNextOffer() implements Action {}
+
+    // Misc
+
+    /** The GPU names answered. */
+    record GpuNamesLoaded(Outcome<List<String>> outcome) implements Action {}
+
+    /** Load the user's instances. */
+    record ListInstances() implements Action {}
+
+    /** The instances answered. */
+    record InstancesLoaded(Outcome<List<Instance>> outcome) implements Action {}
+
+    /** Show a message in the status line. */
+    record ShowStatus(Status status) implements Action {}
+}

@@ -1,0 +1,28 @@
+package dev.vastlaunch.app;
+
+import dev.vastlaunch.launch.LaunchRequest;
+import dev.vastlaunch.offers.OfferQuery;
+
+/** Lists the I/O the update function asks for; the session runs them off the owner thread. */
+public sealed interface Effect {
+    /** Search offers; the answer comes back as {@link Action.OffersLoaded} with the same id. */
+    record SearchOffers(long searchId, OfferQuery query) implements Effect {}
+
+    /** Count offers with each filter of {@code query} dropped, to explain an empty result. */
+    record ExplainEmpty(long searchId, OfferQuery query) implements Effect {}
+
+    /** Load the templates (recommended and the user's own). */
+    record LoadTemplates() implements Effect {}
+
+    /** Submit the create request exactly once. */
+    record SubmitLaunch(LaunchRequest request) implements Effect {}
+
+    /** Read instance {@code instanceId} after {@code delayMillis}. */
+    record PollInstance(long instanceId, long delayMillis) implements Effect {}
+
+    /** Load the GPU names for completion. */
+    record LoadGpuNames() implements Effect {}
+
+    /** Load the user's instances. */
+    record ListInstances() implements Effect {}
+}

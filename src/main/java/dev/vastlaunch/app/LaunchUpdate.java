@@ -1,0 +1,202 @@
+package dev.vastlaunch.app;
+
+import dev.vastlaunch.launch.Instance;
+import dev.vastlaunch.launch.LaunchDraft;
+import dev.vastlaunch.launch.LaunchRequest;
+import dev.vastlaunch.launch.LaunchResult;
+import dev.vastlaunch.launch.Problem;
+import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferType;
+import dev.vastlaunch.offers.Outcome;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Handles the launch: check and confirm, submit once, poll to running, and recover from a taken offer. */
+final class LaunchUpdate {
+    /** The delay between polls of a new instance, in milliseconds. */
+    static final long POLL_MILLIS = 1000;
+    /** The number of polls before giving up (about ten minutes). */
+    static final int MAX_POLLS = 600;
+
+    private LaunchUpdate() {}
+
+    static @Nullable Next apply(State s, Action a) {
+        LaunchState l = s.launch();
+        if (a instanceof Action.RequestLaunch) {
+            return request(s);
+        }
+        if (a instanceof Action.CancelLaunch) {
+            if (l.phase() != LaunchPhase.CONFIRMING) {
+                return Next.of(s);
+            }
+            return Next.of(s.withLaunch(l.to(LaunchPhase.EDITING, "")).withStatus(Status.info("Launch cancelled")));
+        }
+        if (a instanceof Action.ConfirmLaunch) {
+            if (l.phase() != LaunchPhase.CONFIRMING) {
+                return Next.of(s.withStatus(Status.error("nothing to confirm: review the launch first")));
+            }
+            LaunchRequest request = s.editor().draft().toRequest();
+            LaunchState next = new LaunchState(LaunchPhase.SUBMITTING, request, null, null, "Submitting…", false, 0);
+            return Next.of(
+                    s.withLaunch(next)
+                            .withScreen(Screen.LAUNCH)
+                            .withStatus(Status.info("Launching…"))
+                            .withBusy(1),
+                    new Effect.SubmitLaunch(request));
+        }
+        if (a instanceof Action.LaunchFinished f) {
+            return finished(s.withBusy(-1), f.result());
+        }
+        if (a instanceof Action.InstancePolled p) {
+            return polled(s, p);
+        }
+        if (a instanceof Action.UseNextOffer) {
+            return nextOffer(s);
+        }
+        return null;
+    }
+
+    private static Next request(State s) {
+        LaunchState l = s.launch();
+        if (l.inFlight()) {
+            return Next.of(s.withStatus(Status.error("a launch is already in progress")));
+        }
+        if (!s.editor().envProblems().isEmpty()) {
+            return Next.of(s.withScreen(Screen.ENV)
+                    .withStatus(Status.error("fix the env & ports text first: "
+                            + s.editor().envProblems().get(0).describe())));
+        }
+        LaunchDraft d = s.editor().draft();
+        List<Problem> blocking = d.validate().stream().filter(Problem::blocking).toList();
+        if (!blocking.isEmpty()) {
+            return Next.of(s.withScreen(Screen.REVIEW)
+                    .withStatus(Status.error(blocking.get(0).describe()
+                            + (blocking.size() > 1 ? " (+" + (blocking.size() - 1) + " more)" : ""))));
+        }
+        LaunchState next = new LaunchState(LaunchPhase.CONFIRMING, d.toRequest(), null, null, "", false, 0);
+        return Next.of(s.withLaunch(next)
+                .withScreen(Screen.REVIEW)
+                .withStatus(
+                        Status.warning("Launch offer " + d.offerId() + "? This starts billing. Confirm or cancel.")));
+    }
+
+    private static Next finished(State s, LaunchResult r) {
+        LaunchState l = s.launch();
+        if (r instanceof LaunchResult.Created c) {
+            LaunchState next = new LaunchState(
+                    LaunchPhase.WAITING,
+                    l.request(),
+                    c.instanceId(),
+                    null,
+                    "Instance " + c.instanceId() + " created"
+                            + (c.recovered() ? " (confirmed from your instance list)" : "")
+                            + "; waiting for it to run…",
+                    false,
+                    0);
+            return Next.of(
+                    s.withLaunch(next).withStatus(Status.info(next.message())).withBusy(1),
+                    new Effect.PollInstance(c.instanceId(), 0));
+        }
+        if (r instanceof LaunchResult.Rejected rej) {
+            String msg =
+                    "The server refused: " + rej.message() + (rej.status() > 0 ? " (HTTP " + rej.status() + ")" : "");
+            if (rej.offerGone()) {
+                msg = "Offer was taken by someone else: " + rej.message() + ". Nothing was created. Press n for the"
+                        + " next best offer.";
+            }
+            LaunchState next = new LaunchState(LaunchPhase.REJECTED, l.request(), null, null, msg, rej.offerGone(), 0);
+            return Next.of(s.withLaunch(next).withStatus(Status.error(msg)));
+        }
+        if (r instanceof LaunchResult.NotSent ns) {
+            String msg = "Not sent: " + ns.message() + ". Nothing was created; you can launch again.";
+            return Next.of(s.withLaunch(l.to(LaunchPhase.FAILED, msg)).withStatus(Status.error(msg)));
+        }
+        String msg = ((LaunchResult.Unknown) r).message();
+        return Next.of(s.withLaunch(l.to(LaunchPhase.UNKNOWN, msg)).withStatus(Status.error(msg)));
+    }
+
+    private static Next polled(State s, Action.InstancePolled p) {
+        LaunchState l = s.launch();
+        State base = s.withBusy(-1);
+        if (l.instanceId() == null || l.instanceId() != p.instanceId() || l.phase() != LaunchPhase.WAITING) {
+            return Next.of(base);
+        }
+        int polls = l.polls() + 1;
+        Instance inst = l.instance();
+        String message = l.message();
+        if (p.outcome() instanceof Outcome.Ok<Optional<Instance>> ok) {
+            if (ok.value().isEmpty()) {
+                String msg = "Instance " + p.instanceId() + " no longer exists.";
+                return Next.of(base.withLaunch(l.to(LaunchPhase.FAILED, msg)).withStatus(Status.error(msg)));
+            }
+            inst = ok.value().get();
+            if (inst.isRunning()) {
+                String ssh = inst.sshTarget().map(t -> t.command()).orElse("(no ssh port reported yet)");
+                LaunchState done = new LaunchState(
+                        LaunchPhase.RUNNING, l.request(), l.instanceId(), inst, "Running. " + ssh, false, polls);
+                return Next.of(base.withLaunch(done).withStatus(Status.info("Instance " + inst.id() + " is running")));
+            }
+            if (inst.hasFailed()) {
+                String msg = "Instance " + inst.id() + " is " + inst.actualStatus()
+                        + (inst.statusMessage() == null ? "" : ": " + inst.statusMessage());
+                return Next.of(base.withLaunch(new LaunchState(
+                                LaunchPhase.FAILED, l.request(), l.instanceId(), inst, msg, false, polls))
+                        .withStatus(Status.error(msg)));
+            }
+            message = "Instance " + inst.id() + ": "
+                    + (inst.actualStatus() == null ? "provisioning" : inst.actualStatus()) + "…";
+        } else {
+            message = "Polling failed (" + p.outcome().describe() + "); retrying…";
+        }
+        if (polls >= MAX_POLLS) {
+            String msg =
+                    "Instance " + p.instanceId() + " is not running after " + polls + " checks; see show instances";
+            return Next.of(base.withLaunch(l.to(LaunchPhase.FAILED, msg)).withStatus(Status.error(msg)));
+        }
+        LaunchState next =
+                new LaunchState(LaunchPhase.WAITING, l.request(), l.instanceId(), inst, message, false, polls);
+        return Next.of(
+                base.withLaunch(next).withStatus(Status.info(message)).withBusy(1),
+                new Effect.PollInstance(p.instanceId(), POLL_MILLIS));
+    }
+
+    private static Next nextOffer(State s) {
+        LaunchState l = s.launch();
+        LaunchDraft d = s.editor().draft();
+        if (!l.offerGone() || d.offerId() == null) {
+            return Next.of(s.withStatus(Status.error("no taken offer to replace")));
+        }
+        long gone = d.offerId();
+        OffersState o = s.offers();
+        List<Offer> remaining = o.loaded().stream().filter(x -> x.id() != gone).toList();
+        String gpu = d.offer() == null ? "" : d.offer().gpuName();
+        int n = d.offer() == null ? 0 : d.offer().numGpus();
+        Optional<Offer> best = remaining.stream()
+                .filter(x -> x.gpuName().equals(gpu) && x.numGpus() == n)
+                .min(Comparator.comparingDouble(Offer::dphTotal));
+        if (best.isEmpty()) {
+            best = o.view().stream().filter(x -> x.id() != gone).findFirst();
+        }
+        State pruned = s.withOffers(o.withLoaded(remaining));
+        if (best.isEmpty()) {
+            return Next.of(pruned.withScreen(Screen.OFFERS)
+                    .withLaunch(LaunchState.initial())
+                    .withStatus(Status.error("no other offer loaded; search again")));
+        }
+        Offer offer = best.get();
+        boolean bid = o.type() == OfferType.INTERRUPTIBLE;
+        LaunchDraft next = d.withOffer(OfferUpdate.facts(offer, bid));
+        if (bid && offer.minBid() != null && (next.price() == null || next.price() < offer.minBid())) {
+            next = next.withPrice(offer.minBid());
+        }
+        State edited = pruned.withEditor(pruned.editor().withDraft(next)).withLaunch(LaunchState.initial());
+        Next asked = request(edited);
+        return Next.of(asked.state()
+                .withStatus(Status.warning("Offer " + gone + " was taken. Next best: "
+                        + offer.id() + " · " + offer.numGpus() + "x " + offer.gpuName() + " · $"
+                        + String.format(java.util.Locale.ROOT, "%.4f", offer.dphTotal())
+                        + "/h. Confirm to launch it.")));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.vastlaunch.app;
+
+import dev.vastlaunch.launch.LaunchDraft;
+import dev.vastlaunch.launch.OfferFacts;
+import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferQuery;
+import dev.vastlaunch.offers.OfferType;
+import dev.vastlaunch.offers.Outcome;
+import dev.vastlaunch.offers.QueryParseResult;
+import dev.vastlaunch.offers.QueryParser;
+import dev.vastlaunch.offers.SortKey;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Handles the offers screen's actions: query, search, local view, marks and selection. */
+final class OfferUpdate {
+    /** The number of offers one search asks for. */
+    static final int PAGE = 1000;
+
+    private OfferUpdate() {}
+
+    static @Nullable Next apply(State s, Action a) {
+        OffersState o = s.offers();
+        if (a instanceof Action.EditQuery q) {
+            QueryParseResult r = QueryParser.parse(q.text(), new LinkedHashMap<>());
+            if (r instanceof QueryParseResult.Invalid bad) {
+                return Next.of(s.withOffers(o.withQuery(q.text(), bad.problem(), List.of())));
+            }
+            return Next.of(s.withOffers(o.withQuery(q.text(), null, ((QueryParseResult.Valid) r).warnings())));
+        }
+        if (a instanceof Action.Search) {
+            return search(s);
+        }
+        if (a instanceof Action.SetType t) {
+            return search(s.withOffers(o.withPricing(t.type(), o.storageGb())));
+        }
+        if (a instanceof Action.SetStorage st) {
+            return search(s.withOffers(o.withPricing(o.type(), st.gb())));
+        }
+        if (a instanceof Action.OffersLoaded loaded) {
+            return loaded(s, loaded);
+        }
+        if (a instanceof Action.ExplainLoaded ex) {
+            if (ex.searchId() != o.searchId()) {
+                return Next.of(s.withBusy(-1));
+            }
+            return Next.of(s.withOffers(o.withExplain(ex.lines())).withBusy(-1));
+        }
+        if (a instanceof Action.SortBy sort) {
+            boolean desc =
+                    sort.column() == o.sort() ? !o.descending() : sort.column().descendingFirst();
+            return Next.of(s.withOffers(o.withView(sort.column(), desc, o.filter())));
+        }
+        if (a instanceof Action.FilterLocal f) {
+            return Next.of(s.withOffers(o.withView(o.sort(), o.descending(), f.text())));
+        }
+        if (a instanceof Action.ToggleMark m) {
+            Set<Long> marked = new HashSet<>(o.marked());
+            if (!marked.remove(m.offerId())) {
+                marked.add(m.offerId());
+            }
+            return Next.of(s.withOffers(o.withMarked(marked)));
+        }
+        if (a instanceof Action.SelectOffer sel) {
+            return select(s, sel.offerId());
+        }
+        if (a instanceof Action.SetHours h) {
+            return Next.of(s.withHours(Math.max(1, h.hours())));
+        }
+        return null;
+    }
+
+    /** Returns the query the offers state describes, or empty when its text does not parse. */
+    static Optional<OfferQuery> query(OffersState o) {
+        QueryParseResult r = QueryParser.parse(o.queryText(), new LinkedHashMap<>());
+        if (!(r instanceof QueryParseResult.Valid valid)) {
+            return Optional.empty();
+        }
+        return Optional.of(new OfferQuery(
+                valid.filters(), List.of(new SortKey("dph_total", false)), o.type(), PAGE, o.storageGb()));
+    }
+
+    private static Next search(State s) {
+        OffersState o = s.offers();
+        QueryParseResult r = QueryParser.parse(o.queryText(), new LinkedHashMap<>());
+        if (r instanceof QueryParseResult.Invalid bad) {
+            return Next.of(s.withOffers(o.withQuery(o.queryText(), bad.problem(), List.of()))
+                    .withStatus(Status.error("query " + bad.problem().describe())));
+        }
+        OfferQuery q = query(o).orElseThrow();
+        long id = o.searchId() + 1;
+        String what = o.type() == OfferType.ON_DEMAND ? "" : " (" + o.type().wire() + ")";
+        return Next.of(
+                s.withOffers(o.withQuery(o.queryText(), null, ((QueryParseResult.Valid) r).warnings())
+                                .withLoading(true, id))
+                        .withStatus(Status.info("Searching" + what + "…"))
+                        .withBusy(1),
+                new Effect.SearchOffers(id, q));
+    }
+
+    private static Next loaded(State s, Action.OffersLoaded loaded) {
+        OffersState o = s.offers();
+        if (loaded.searchId() != o.searchId()) {
+            return Next.of(s.withBusy(-1));
+        }
+        if (loaded.outcome() instanceof Outcome.Ok<List<Offer>> ok) {
+            List<Offer> offers = ok.value();
+            State next = s.withOffers(o.withLoaded(offers)).withBusy(-1);
+            if (offers.isEmpty()) {
+                Optional<OfferQuery> q = query(o);
+                if (q.isPresent() && !q.get().filters().isEmpty()) {
+                    return Next.of(
+                            next.withStatus(Status.warning("No offers match; counting what each filter removes…"))
+                                    .withBusy(1),
+                            new Effect.ExplainEmpty(o.searchId(), q.get()));
+                }
+                return Next.of(next.withStatus(Status.warning("No offers match.")));
+            }
+            String more = offers.size() >= PAGE ? " (first " + PAGE + "; refine the query for more)" : "";
+            return Next.of(next.withStatus(Status.info(offers.size() + " offers" + more)));
+        }
+        return Next.of(s.withOffers(o.withLoading(false, o.searchId()))
+                .withBusy(-1)
+                .withStatus(Status.error("search failed: " + loaded.outcome().describe())));
+    }
+
+    private static Next select(State s, long offerId) {
+        Optional<Offer> found = s.offers().find(offerId);
+        LaunchDraft draft = s.editor().draft();
+        if (found.isEmpty()) {
+            draft = draft.toBuilder().offerId(offerId).offer(null).build();
+            return Next.of(s.withEditor(s.editor().withDraft(draft))
+                    .withStatus(Status.info("Offer " + offerId + " selected (not in the loaded results)")));
+        }
+        Offer offer = found.get();
+        boolean bid = s.offers().type() == OfferType.INTERRUPTIBLE;
+        OfferFacts facts = facts(offer, bid);
+        draft = draft.withOffer(facts);
+        if (bid && draft.price() == null && offer.minBid() != null) {
+            draft = draft.withPrice(offer.minBid());
+        } else if (!bid) {
+            draft = draft.withPrice(null);
+        }
+        State next = s.withEditor(s.editor().withDraft(draft))
+                .withStatus(Status.info("Offer " + offer.id() + " · " + offer.numGpus() + "x " + offer.gpuName()
+                        + " · $" + String.format(java.util.Locale.ROOT, "%.4f", offer.dphTotal()) + "/h"
+                        + (bid ? " · interruptible, bid preset to the minimum" : "")))
+                .withScreen(Screen.IMAGE);
+        if (!s.templates().requested()) {
+            return TemplateUpdate.load(next);
+        }
+        return Next.of(next);
+    }
+
+    /** Returns the facts a draft keeps about an offer for its price and disk checks. */
+    static OfferFacts facts(Offer offer, boolean interruptible) {
+        return new OfferFacts(
+                offer.id(),
+                offer.gpuName(),
+                offer.numGpus(),
+                interruptible ? null : offer.dphTotal(),
+                interruptible ? offer.minBid() : null,
+                offer.diskSpaceGb(),
+                interruptible);
+    }
+}

@@ -1,0 +1,203 @@
+package dev.vastlaunch.app;
+
+import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferColumn;
+import dev.vastlaunch.offers.OfferType;
+import dev.vastlaunch.offers.OfferView;
+import dev.vastlaunch.offers.SyntaxProblem;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Returns the offers screen's state: the query as typed, its problem, the loaded offers and the local view.
+ *
+ * @param view the loaded offers after the local filter and sort, in display order
+ * @param explain lines explaining an empty result (which filter removed how many offers)
+ * @param searchId increases with every search, so late answers of older searches are ignored
+ */
+public record OffersState(
+        String queryText,
+        @Nullable SyntaxProblem queryProblem,
+        List<String> warnings,
+        OfferType type,
+        double storageGb,
+        List<Offer> loaded,
+        List<Offer> view,
+        OfferColumn sort,
+        boolean descending,
+        String filter,
+        Set<Long> marked,
+        boolean loading,
+        long searchId,
+        List<String> explain) {
+
+    /** The query shown at start: the CLI's defaults, visible and editable. */
+    public static final String DEFAULT_QUERY = "verified=true external=false rentable=true";
+
+    public OffersState {
+        warnings = List.copyOf(warnings);
+        loaded = List.copyOf(loaded);
+        view = List.copyOf(view);
+        marked = Set.copyOf(new LinkedHashSet<>(marked));
+        explain = List.copyOf(explain);
+    }
+
+    /** Returns the state at start: default query, nothing loaded, sorted by price. */
+    public static OffersState initial() {
+        return new OffersState(
+                DEFAULT_QUERY,
+                null,
+                List.of(),
+                OfferType.ON_DEMAND,
+                5.0,
+                List.of(),
+                List.of(),
+                OfferColumn.PRICE,
+                false,
+                "",
+                Set.of(),
+                false,
+                0,
+                List.of());
+    }
+
+    /** Returns this state with {@code offers} loaded and the local view recomputed. */
+    public OffersState withLoaded(List<Offer> offers) {
+        return new OffersState(
+                queryText,
+                queryProblem,
+                warnings,
+                type,
+                storageGb,
+                offers,
+                OfferView.apply(offers, filter, sort, descending),
+                sort,
+                descending,
+                filter,
+                marked,
+                false,
+                searchId,
+                List.of());
+    }
+
+    /** Returns this state with another local sort or filter, the view recomputed. */
+    public OffersState withView(OfferColumn newSort, boolean newDescending, String newFilter) {
+        return new OffersState(
+                queryText,
+                queryProblem,
+                warnings,
+                type,
+                storageGb,
+                loaded,
+                OfferView.apply(loaded, newFilter, newSort, newDescending),
+                newSort,
+                newDescending,
+                newFilter,
+                marked,
+                loading,
+                searchId,
+                explain);
+    }
+
+    /** Returns this state with the query text as typed and its problem (null when it parses). */
+    public OffersState withQuery(String text, @Nullable SyntaxProblem problem, List<String> newWarnings) {
+        return new OffersState(
+                text,
+                problem,
+                newWarnings,
+                type,
+                storageGb,
+                loaded,
+                view,
+                sort,
+                descending,
+                filter,
+                marked,
+                loading,
+                searchId,
+                explain);
+    }
+
+    /** Returns this state with a pricing type and storage size. */
+    public OffersState withPricing(OfferType newType, double newStorageGb) {
+        return new OffersState(
+                queryText,
+                queryProblem,
+                warnings,
+                newType,
+                newStorageGb,
+                loaded,
+                view,
+                sort,
+                descending,
+                filter,
+                marked,
+                loading,
+                searchId,
+                explain);
+    }
+
+    /** Returns this state with a search in flight (or not). */
+    public OffersState withLoading(boolean isLoading, long id) {
+        return new OffersState(
+                queryText,
+                queryProblem,
+                warnings,
+                type,
+                storageGb,
+                loaded,
+                view,
+                sort,
+                descending,
+                filter,
+                marked,
+                isLoading,
+                id,
+                explain);
+    }
+
+    /** Returns this state with the marked offer ids. */
+    public OffersState withMarked(Set<Long> ids) {
+        return new OffersState(
+                queryText,
+                queryProblem,
+                warnings,
+                type,
+                storageGb,
+                loaded,
+                view,
+                sort,
+                descending,
+                filter,
+                ids,
+                loading,
+                searchId,
+                explain);
+    }
+
+    /** Returns this state with lines that explain an empty result. */
+    public OffersState withExplain(List<String> lines) {
+        return new OffersState(
+                queryText,
+                queryProblem,
+                warnings,
+                type,
+                storageGb,
+                loaded,
+                view,
+                sort,
+                descending,
+                filter,
+                marked,
+                loading,
+                searchId,
+                lines);
+    }
+
+    /** Returns the loaded offer with this id, if any. */
+    public java.util.Optional<Offer> find(long id) {
+        return loaded.stream().filter(o -> o.id() == id).findFirst();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.vastlaunch.app;
+
+import dev.vastlaunch.launch.LaunchDraftBuilder;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Handles the options screen's edits: disk, label, mode, onstart, bid, args and the flags. */
+final class OptionUpdate {
+    private OptionUpdate() {}
+
+    static @Nullable Next apply(State s, Action a) {
+        LaunchDraftBuilder b = DraftUpdate.builder(s);
+        if (a instanceof Action.SetDisk d) {
+            return DraftUpdate.edited(s, b.diskGb(d.gb()).build(), d.gb() == null ? "disk: default" : "disk " + d.gb());
+        }
+        if (a instanceof Action.SetLabel l) {
+            return DraftUpdate.edited(s, b.label(blankToNull(l.label())).build(), "label set");
+        }
+        if (a instanceof Action.SetMode m) {
+            String what = m.mode() == null ? "template's" : m.mode().name().toLowerCase(Locale.ROOT);
+            return DraftUpdate.edited(
+                    s,
+                    b.mode(m.mode()).direct(m.direct()).build(),
+                    "launch mode " + what + (m.direct() ? ", direct" : ""));
+        }
+        if (a instanceof Action.SetOnstart o) {
+            return DraftUpdate.edited(s, b.onstart(blankToNull(o.script())).build(), "onstart set");
+        }
+        if (a instanceof Action.SetBid p) {
+            return DraftUpdate.edited(
+                    s,
+                    b.price(p.price()).build(),
+                    p.price() == null ? "on-demand (no bid)" : "bid $" + p.price() + "/h");
+        }
+        if (a instanceof Action.SetArgs args) {
+            return DraftUpdate.edited(s, b.args(args.args()).build(), "args set");
+        }
+        if (a instanceof Action.SetFlag f) {
+            return flag(s, b, f);
+        }
+        if (a instanceof Action.SetText t) {
+            return text(s, b, t);
+        }
+        return null;
+    }
+
+    private static Next flag(State s, LaunchDraftBuilder b, Action.SetFlag f) {
+        switch (f.field()) {
+            case "python_utf8" -> b.pythonUtf8(f.value());
+            case "lang_utf8" -> b.langUtf8(f.value());
+            case "use_jupyter_lab" -> b.useJupyterLab(f.value());
+            case "force" -> b.force(f.value());
+            case "cancel_unavail" -> b.cancelUnavail(f.value());
+            case "direct" -> b.direct(f.value());
+            case "vm" -> b.vm(f.value());
+            default -> {
+                return Next.of(s.withStatus(Status.error("no option named '" + f.field() + "'")));
+            }
+        }
+        return DraftUpdate.edited(s, b.build(), f.field() + " " + (f.value() ? "on" : "off"));
+    }
+
+    private static Next text(State s, LaunchDraftBuilder b, Action.SetText t) {
+        String v = blankToNull(t.value());
+        switch (t.field()) {
+            case "jupyter_dir" -> b.jupyterDir(v);
+            case "image_login" -> b.imageLogin(v);
+            case "args_str" -> b.argsStr(v);
+            case "target_state" -> b.targetState(v);
+            case "user" -> b.user(v);
+            case "extra" -> b.extra(v);
+            case "label" -> b.label(v);
+            case "onstart" -> b.onstart(v);
+            default -> {
+                return Next.of(s.withStatus(Status.error("no option named '" + t.field() + "'")));
+            }
+        }
+        return DraftUpdate.edited(s, b.build(), t.field() + (v == null ? " cleared" : " set"));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.vastlaunch.app;
+
+/** Lists the wizard's screens in order; each is reachable directly. */
+public enum Screen {
+    OFFERS("Offers"),
+    IMAGE("Image"),
+    ENV("Env & Ports"),
+    OPTIONS("Options"),
+    REVIEW("Review"),
+    LAUNCH("Launch");
+
+    private final String title;
+
+    Screen(String title) {
+        this.title = title;
+    }
+
+    /** Returns the title shown in the breadcrumb header. */
+    public String title() {
+        return title;
+    }
+
+    /** Returns the next screen, or this one when it is the last. */
+    public Screen next() {
+        return switch (this) {
+            case OFFERS -> IMAGE;
+            case IMAGE -> ENV;
+            case ENV -> OPTIONS;
+            case OPTIONS -> REVIEW;
+            case REVIEW, LAUNCH -> LAUNCH;
+        };
+    }
+
+    /** Returns the previous screen, or this one when it is the first. */
+    public Screen previous() {
+        return switch (this) {
+            case OFFERS, IMAGE -> OFFERS;
+            case ENV -> IMAGE;
+            case OPTIONS -> ENV;
+            case REVIEW -> OPTIONS;
+            case LAUNCH -> REVIEW;
+        };
+    }
+}

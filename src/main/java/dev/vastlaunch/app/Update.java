@@ -1,0 +1,62 @@
+package dev.vastlaunch.app;
+
+import dev.vastlaunch.launch.Instance;
+import dev.vastlaunch.offers.Outcome;
+import java.util.List;
+
+/**
+ * Turns a state and an action into the next state and the effects to run; pure, and the only place the workflow
+ * lives, so the screens and the command bar behave the same.
+ */
+public final class Update {
+    private Update() {}
+
+    /** Returns the state after {@code action} and the effects it asks for. */
+    public static Next apply(State state, Action action) {
+        Next offers = OfferUpdate.apply(state, action);
+        if (offers != null) {
+            return offers;
+        }
+        Next draft = DraftUpdate.apply(state, action);
+        if (draft != null) {
+            return draft;
+        }
+        Next launch = LaunchUpdate.apply(state, action);
+        if (launch != null) {
+            return launch;
+        }
+        if (action instanceof Action.Go go) {
+            State next = state.withScreen(go.screen());
+            if (go.screen() == Screen.IMAGE && !state.templates().requested()) {
+                return TemplateUpdate.load(next);
+            }
+            return Next.of(next);
+        }
+        if (action instanceof Action.ShowStatus s) {
+            return Next.of(state.withStatus(s.status()));
+        }
+        if (action instanceof Action.ListInstances) {
+            return Next.of(state.withStatus(Status.info("Loading instances…")), new Effect.ListInstances());
+        }
+        if (action instanceof Action.InstancesLoaded loaded) {
+            if (loaded.outcome() instanceof Outcome.Ok<List<Instance>> ok) {
+                return Next.of(state.withInstances(ok.value())
+                        .withStatus(Status.info(ok.value().size() + " instance(s)")));
+            }
+            return Next.of(state.withStatus(
+                    Status.error("instances: " + loaded.outcome().describe())));
+        }
+        if (action instanceof Action.GpuNamesLoaded names) {
+            if (names.outcome() instanceof Outcome.Ok<List<String>> ok) {
+                return Next.of(state.withGpuNames(ok.value()));
+            }
+            return Next.of(state);
+        }
+        Next templates = TemplateUpdate.apply(state, action);
+        if (templates != null) {
+            return templates;
+        }
+        throw new IllegalArgumentException(
+                "unhandled action " + action.getClass().getSimpleName());
+    }
+}
