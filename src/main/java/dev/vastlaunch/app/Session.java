@@ -55,7 +55,7 @@ public final class Session implements AutoCloseable {
 
     private void start(Effect effect) {
         long delay = effect instanceof Effect.PollInstance p ? p.delayMillis() : 0;
-        workers.schedule(
+        var unused = workers.schedule(
                 () -> {
                     Action result;
                     try {
