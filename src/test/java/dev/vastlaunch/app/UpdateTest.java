@@ -1,0 +1,216 @@
+package dev.vastlaunch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vastlaunch.launch.LaunchResult;
+import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferColumn;
+import dev.vastlaunch.offers.OfferType;
+import dev.vastlaunch.offers.Outcome;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class UpdateTest {
+    private static final List<Offer> OFFERS = List.of(
+            Fixtures.offer(11, "RTX 4090", 1, 0.40),
+            Fixtures.offer(12, "RTX 4090", 1, 0.35),
+            Fixtures.offer(13, "A100 SXM4", 8, 9.0));
+
+    private static Next apply(State s, Action a) {
+        return Update.apply(s, a);
+    }
+
+    private static State searched() {
+        Next n = apply(State.initial(true), new Action.Search());
+        Effect.SearchOffers e = (Effect.SearchOffers) n.effects().get(0);
+        return apply(n.state(), new Action.OffersLoaded(e.searchId(), new Outcome.Ok<>(OFFERS)))
+                .state();
+    }
+
+    private static State readyToLaunch() {
+        State s = apply(searched(), new Action.SelectOffer(12)).state();
+        s = apply(s, new Action.TemplatesLoaded(new Outcome.Ok<>(List.of(Fixtures.template()))))
+                .state();
+        return apply(s, new Action.ApplyTemplate("PyTorch")).state();
+    }
+
+    @Test
+    void searchSendsTheTypedQueryWithDefaultsVisibleAndPriceOrder() {
+        Next n = apply(State.initial(false), new Action.Search());
+        assertThat(n.effects()).hasSize(1);
+        Effect.SearchOffers e = (Effect.SearchOffers) n.effects().get(0);
+        assertThat(e.query().filters()).containsKeys("verified", "external", "rentable");
+        assertThat(e.query().order().get(0).field()).isEqualTo("dph_total");
+        assertThat(n.state().busy()).isEqualTo(1);
+    }
+
+    @Test
+    void loadedOffersAreSortedByPriceAndLateAnswersAreIgnored() {
+        State s = searched();
+        assertThat(s.offers().view()).extracting(Offer::id).containsExactly(12L, 11L, 13L);
+        Next late = apply(s, new Action.OffersLoaded(0, new Outcome.Ok<>(List.of())));
+        assertThat(late.state().offers().view()).hasSize(3);
+    }
+
+    @Test
+    void aQueryProblemIsShownAtItsColumnAndNothingIsSearched() {
+        State s = apply(State.initial(false), new Action.EditQuery("num_gpus>=2 ^^"))
+                .state();
+        assertThat(s.offers().queryProblem())
+                .extracting(p -> p == null ? 0 : p.column())
+                .isEqualTo(13);
+        Next n = apply(s, new Action.Search());
+        assertThat(n.effects()).isEmpty();
+        assertThat(n.state().status().level()).isEqualTo(Status.Level.ERROR);
+    }
+
+    @Test
+    void anEmptyResultAsksForAnExplanation() {
+        Next n = apply(State.initial(false), new Action.Search());
+        long id = ((Effect.SearchOffers) n.effects().get(0)).searchId();
+        Next empty = apply(n.state(), new Action.OffersLoaded(id, new Outcome.Ok<>(List.of())));
+        assertThat(empty.effects()).singleElement().isInstanceOf(Effect.ExplainEmpty.class);
+    }
+
+    @Test
+    void sortingTheSameColumnTwiceFlipsIt() {
+        State s = apply(searched(), new Action.SortBy(OfferColumn.PRICE)).state();
+        assertThat(s.offers().descending()).isTrue();
+        assertThat(s.offers().view().get(0).id()).isEqualTo(13);
+        s = apply(s, new Action.SortBy(OfferColumn.PRICE)).state();
+        assertThat(s.offers().view().get(0).id()).isEqualTo(12);
+    }
+
+    @Test
+    void aLocalFilterKeepsMatchingRowsOnly() {
+        State s = apply(searched(), new Action.FilterLocal("a100")).state();
+        assertThat(s.offers().view()).extracting(Offer::id).containsExactly(13L);
+    }
+
+    @Test
+    void selectingAnOfferMovesToTheImageScreenAndLoadsTemplatesOnce() {
+        Next n = apply(searched(), new Action.SelectOffer(12));
+        assertThat(n.state().screen()).isEqualTo(Screen.IMAGE);
+        assertThat(n.state().editor().draft().offerId()).isEqualTo(12L);
+        assertThat(n.effects()).singleElement().isInstanceOf(Effect.LoadTemplates.class);
+        Next again = apply(n.state(), new Action.SelectOffer(11));
+        assertThat(again.effects()).isEmpty();
+    }
+
+    @Test
+    void anInterruptibleOfferGetsItsMinimumBidPresetSoItIsNeverRentedOnDemandSilently() {
+        State s = apply(State.initial(false), new Action.SetType(OfferType.INTERRUPTIBLE))
+                .state();
+        long id = s.offers().searchId();
+        s = apply(s, new Action.OffersLoaded(id, new Outcome.Ok<>(OFFERS))).state();
+        s = apply(s, new Action.SelectOffer(11)).state();
+        assertThat(s.editor().draft().price()).isEqualTo(0.2);
+        s = apply(s, new Action.SetBid(null)).state();
+        assertThat(s.editor().draft().validate()).anyMatch(p -> p.field().equals("price") && p.blocking());
+    }
+
+    @Test
+    void launchingAsksForConfirmationAndSubmitsNothingUntilConfirmed() {
+        State s = apply(readyToLaunch(), new Action.RequestLaunch()).state();
+        assertThat(s.launch().phase()).isEqualTo(LaunchPhase.CONFIRMING);
+        Next cancel = apply(s, new Action.CancelLaunch());
+        assertThat(cancel.effects()).isEmpty();
+        assertThat(cancel.state().launch().phase()).isEqualTo(LaunchPhase.EDITING);
+        Next confirm = apply(s, new Action.ConfirmLaunch());
+        assertThat(confirm.effects()).singleElement().isInstanceOf(Effect.SubmitLaunch.class);
+        Effect.SubmitLaunch submit = (Effect.SubmitLaunch) confirm.effects().get(0);
+        assertThat(submit.request().templateHashId())
+                .isEqualTo(Fixtures.template().hashId());
+        assertThat(submit.request().offerId()).isEqualTo(12);
+    }
+
+    @Test
+    void confirmWithoutAReviewedLaunchDoesNothing() {
+        Next n = apply(readyToLaunch(), new Action.ConfirmLaunch());
+        assertThat(n.effects()).isEmpty();
+        assertThat(n.state().status().level()).isEqualTo(Status.Level.ERROR);
+    }
+
+    @Test
+    void aDraftWithProblemsIsNotOfferedForConfirmation() {
+        State s = apply(searched(), new Action.SelectOffer(12)).state();
+        Next n = apply(s, new Action.RequestLaunch());
+        assertThat(n.state().launch().phase()).isEqualTo(LaunchPhase.EDITING);
+        assertThat(n.state().status().text()).contains("image");
+    }
+
+    @Test
+    void aCreatedInstanceIsPolledUntilItRunsAndTheSshCommandIsShown() {
+        State s = apply(apply(readyToLaunch(), new Action.RequestLaunch()).state(), new Action.ConfirmLaunch())
+                .state();
+        Next created = apply(s, new Action.LaunchFinished(new LaunchResult.Created(777, false)));
+        assertThat(created.state().launch().phase()).isEqualTo(LaunchPhase.WAITING);
+        assertThat(created.effects()).singleElement().isInstanceOf(Effect.PollInstance.class);
+        Next loading = apply(
+                created.state(),
+                new Action.InstancePolled(777, new Outcome.Ok<>(Optional.of(Fixtures.instance(777, "loading")))));
+        assertThat(loading.effects()).singleElement().isInstanceOf(Effect.PollInstance.class);
+        Next running = apply(
+                loading.state(),
+                new Action.InstancePolled(777, new Outcome.Ok<>(Optional.of(Fixtures.instance(777, "running")))));
+        assertThat(running.state().launch().phase()).isEqualTo(LaunchPhase.RUNNING);
+        assertThat(running.state().launch().message()).contains("ssh -p 41022 root@203.0.113.7");
+        assertThat(running.effects()).isEmpty();
+        assertThat(running.state().busy()).isZero();
+    }
+
+    @Test
+    void aTakenOfferOffersTheNextBestOfTheSameGpuAndAsksAgain() {
+        State s = apply(apply(readyToLaunch(), new Action.RequestLaunch()).state(), new Action.ConfirmLaunch())
+                .state();
+        s = apply(
+                        s,
+                        new Action.LaunchFinished(new LaunchResult.Rejected(
+                                404,
+                                "invalid_args",
+                                "error 404/3603: no_such_ask Instance type by id 12 is not available.")))
+                .state();
+        assertThat(s.launch().offerGone()).isTrue();
+        Next next = apply(s, new Action.UseNextOffer());
+        assertThat(next.effects()).isEmpty();
+        assertThat(next.state().editor().draft().offerId()).isEqualTo(11L);
+        assertThat(next.state().launch().phase()).isEqualTo(LaunchPhase.CONFIRMING);
+        assertThat(next.state().offers().find(12)).isEmpty();
+    }
+
+    @Test
+    void anUnknownOutcomeIsNeverResent() {
+        State s = apply(apply(readyToLaunch(), new Action.RequestLaunch()).state(), new Action.ConfirmLaunch())
+                .state();
+        Next n = apply(s, new Action.LaunchFinished(new LaunchResult.Unknown("may have been created")));
+        assertThat(n.effects()).isEmpty();
+        assertThat(n.state().launch().phase()).isEqualTo(LaunchPhase.UNKNOWN);
+        assertThat(apply(n.state(), new Action.ConfirmLaunch()).effects()).isEmpty();
+    }
+
+    @Test
+    void badEnvTextIsFlaggedAndBlocksTheLaunch() {
+        State s = apply(readyToLaunch(), new Action.EditEnvText("-e A=1 -e NOEQUALS"))
+                .state();
+        assertThat(s.editor().envProblems())
+                .singleElement()
+                .extracting(p -> p.column())
+                .isEqualTo(11);
+        assertThat(s.editor().draft().env().get("A")).contains("1");
+        Next n = apply(s, new Action.RequestLaunch());
+        assertThat(n.state().launch().phase()).isEqualTo(LaunchPhase.EDITING);
+        assertThat(n.state().screen()).isEqualTo(Screen.ENV);
+    }
+
+    @Test
+    void portsAndVariablesEditTheDraftAndTheOptionsText() {
+        State s = apply(readyToLaunch(), new Action.PutEnv("HF_TOKEN", "hf_x")).state();
+        s = apply(s, new Action.AddPort("8000/udp")).state();
+        assertThat(s.editor().envText()).isEqualTo("-e HF_TOKEN=hf_x -p 8000:8000/udp");
+        s = apply(s, new Action.RemoveEnv("HF_TOKEN")).state();
+        assertThat(s.editor().envText()).isEqualTo("-p 8000:8000/udp");
+        Next bad = apply(s, new Action.AddPort("99999"));
+        assertThat(bad.state().status().level()).isEqualTo(Status.Level.ERROR);
+    }
+}
