@@ -330,6 +330,13 @@ class CreateInstanceCommandTest {
                 .isEmpty();
     }
 
+    @Test
+    void portalConfigWithOnlyJupyterEntriesIsAnErrorUnderATemplate() {
+        assertThat(blocking(w("1", "--template_hash", "h", "--env", "-e PORTAL_CONFIG=localhost:8080:18080:/:Jupyter")))
+                .extracting(Problem::field)
+                .containsExactly("env");
+    }
+
     static Stream<Arguments> volumes() {
         return Stream.of(
                 Arguments.of(

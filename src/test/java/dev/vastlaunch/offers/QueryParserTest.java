@@ -240,6 +240,7 @@ class QueryParserTest {
                 Arguments.of("unknown operator after leading spaces", "  num_gpus<>2", 11, "<>"),
                 Arguments.of("unconsumed text at the end", "dph<0.5 ^^", 9, "^^"),
                 Arguments.of("unconsumed text after leading spaces", "  dph<0.5 ^^", 11, "^^"),
+                Arguments.of("unconsumed text at the start", "^^ dph<1", 1, "^^"),
                 Arguments.of("unconsumed text in the middle", "dph<0.5 %% num_gpus=1", 9, "%%"),
                 Arguments.of("field without operator", "num_gpus", 9, "num_gpus"),
                 Arguments.of("word operator needs a space after it", "geolocation in[US]", 12, "geolocation"));
