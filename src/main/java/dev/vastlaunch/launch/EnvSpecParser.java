@@ -43,7 +43,7 @@ public final class EnvSpecParser {
             }
             pending = null;
         }
-        if (pending != null) {
+        if (pending != null && split.problem().isEmpty()) {
             problems.add(new TokenProblem(pending.column(), pending.text(), "needs a value after it"));
         }
         return new EnvParse(spec, problems);

@@ -53,7 +53,8 @@ public final class TemplateMerge {
     }
 
     private static @Nullable String userRuntype(LaunchDraft draft) {
-        if (draft.mode() == null && draft.templateHash().isPresent()) {
+        if (draft.mode() == null
+                && (draft.templateHash().isPresent() || draft.args().isEmpty())) {
             return null;
         }
         return draft.runtype();

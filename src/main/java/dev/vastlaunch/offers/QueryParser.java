@@ -56,7 +56,7 @@ public final class QueryParser {
                 return unconsumed(lead + consumed, query.substring(consumed, m.start()));
             }
             consumed = m.end();
-            Optional<SyntaxProblem> problem = apply(m, lead, filters, warnings);
+            Optional<SyntaxProblem> problem = apply(m, lead, m.start() == 0, filters, warnings);
             if (problem.isPresent()) {
                 return new QueryParseResult.Invalid(problem.get());
             }
@@ -75,18 +75,32 @@ public final class QueryParser {
     }
 
     private static Optional<SyntaxProblem> apply(
-            Matcher m, int lead, Map<String, Map<String, @Nullable Object>> filters, List<String> warnings) {
+            Matcher m,
+            int lead,
+            boolean first,
+            Map<String, Map<String, @Nullable Object>> filters,
+            List<String> warnings) {
         String rawField = group(m, 1);
         String rawOp = group(m, 2).strip();
         int fieldCol = lead + m.start(1) + 1;
         int valueCol = lead + (m.start(4) >= 0 ? m.start(4) : m.end(1)) + 1;
         String op = OPS.get(rawOp);
         if (op == null) {
+            if (rawOp.isEmpty() && first) {
+                return problem(
+                        lead + m.end(1) + 1,
+                        "'" + rawField + "' needs an operator and a value, e.g. " + rawField + ">=1 (word operators"
+                                + " such as in need spaces around them)");
+            }
+            if (rawOp.isEmpty()) {
+                return problem(
+                        fieldCol,
+                        "'" + rawField + "' has no operator: a value cannot contain spaces (write RTX_4090 for"
+                                + " 'RTX 4090'), and each filter needs an operator, e.g. " + rawField + ">=1");
+            }
             return problem(
-                    lead + (m.start(2) >= 0 ? m.start(2) : m.end(1)) + 1,
-                    rawOp.isEmpty()
-                            ? "'" + rawField + "' needs an operator and a value, e.g. " + rawField + ">=1"
-                            : "unknown operator '" + rawOp + "' after '" + rawField + "'; use = != > >= < <= in notin");
+                    lead + m.start(2) + 1,
+                    "unknown operator '" + rawOp + "' after '" + rawField + "'; use = != > >= < <= in notin");
         }
         String field = QueryFields.canonical(rawField);
         String value = stripEnds(group(m, 4));

@@ -141,8 +141,6 @@ class TemplateMergeTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "BUG: with no template and no mode chosen, runtype 'ssh' is reported as USER instead of DEFAULT")
     void runtypeTheUserDidNotChooseIsTheDefault() {
         assertValue(
                 TemplateMerge.effective(LaunchDraft.empty().withImage("img")), "runtype", "ssh", ValueSource.DEFAULT);
