@@ -192,6 +192,23 @@ class CreateCallTest {
     }
 
     @Test
+    void aResetOnAPooledConnectionIsNotSilentlyResentByOkHttp() throws Exception {
+        routes.on("GET", "/api/v0/gpu_names/unique/", json("{\"gpu_names\": [\"RTX 4090\"]}"))
+                .on(
+                        "PUT",
+                        ASK,
+                        new MockResponse.Builder()
+                                .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+                                .build())
+                .on("GET", LIST, json(page(FRESH_MATCH)));
+        try (VastHttpClient client = client()) {
+            client.gpuNames();
+            assertThat(client.submit(request())).isEqualTo(new LaunchResult.Created(7836001L, true));
+        }
+        assertThat(recorded()).containsExactly("GET /api/v0/gpu_names/unique/", "PUT " + ASK, "GET " + LIST);
+    }
+
+    @Test
     void aReadTimeoutWithNoNewInstanceListedIsUnknownAndNotResent() throws Exception {
         routes.on(
                         "PUT",
