@@ -115,7 +115,8 @@ final class QueryJson {
         }
         double abs = Math.abs(d);
         if (abs == 0.0 || (abs >= 1e-4 && abs < 1e16)) {
-            String plain = new BigDecimal(Double.toString(d)).toPlainString();
+            String plain =
+                    new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
             return plain.contains(".") ? plain : plain + ".0";
         }
         String java = Double.toString(d);
