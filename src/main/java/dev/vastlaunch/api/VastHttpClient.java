@@ -154,6 +154,11 @@ public final class VastHttpClient implements OfferSource, Submitter, InstanceSer
         http.connectionPool().evictAll();
     }
 
+    /** Returns how many connections OkHttp holds open; lets tests check {@link #close()}. */
+    int openConnections() {
+        return http.connectionPool().connectionCount();
+    }
+
     @Override
     public String toString() {
         return "VastHttpClient[" + base.root() + "]";

@@ -209,6 +209,22 @@ class CreateCallTest {
     }
 
     @Test
+    void a2xxWhoseBodyIsCutOffIsNotResentAndIsSettledByTheList() throws Exception {
+        routes.on(
+                        "PUT",
+                        ASK,
+                        new MockResponse.Builder()
+                                .body("{\"success\": true, \"new_contract\": 7836001, \"instance_api_key\": \"x\"}")
+                                .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
+                                .build())
+                .on("GET", LIST, json(page(FRESH_MATCH)));
+        try (VastHttpClient client = client()) {
+            assertThat(client.submit(request())).isEqualTo(new LaunchResult.Created(7836001L, true));
+        }
+        assertThat(recorded()).containsExactly("PUT " + ASK, "GET " + LIST);
+    }
+
+    @Test
     void aReadTimeoutWithNoNewInstanceListedIsUnknownAndNotResent() throws Exception {
         routes.on(
                         "PUT",

@@ -204,4 +204,15 @@ class OfferCallsTest {
         targets.add(server.takeRequest().getTarget());
         assertThat(targets).noneMatch(t -> t.contains("api_key") || t.contains(KEY));
     }
+
+    @Test
+    void closeDropsThePooledConnectionsAtOnce() {
+        server.enqueue(json(fixture("gpu-names.json")));
+        VastHttpClient client = ApiFixtures.client(server);
+        client.gpuNames();
+        assertThat(client.openConnections()).isEqualTo(1);
+        client.close();
+        assertThat(client.openConnections()).isZero();
+        client.close();
+    }
 }
