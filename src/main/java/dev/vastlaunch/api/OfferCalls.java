@@ -1,0 +1,66 @@
+package dev.vastlaunch.api;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import dev.vastlaunch.api.dto.Dtos;
+import dev.vastlaunch.api.dto.GpuNamesReply;
+import dev.vastlaunch.api.dto.OffersReply;
+import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferQuery;
+import dev.vastlaunch.offers.Outcome;
+import java.util.List;
+import okhttp3.Request;
+
+/** Runs the marketplace calls: offer search and the GPU name list. Both are safe to repeat. */
+final class OfferCalls {
+    static final String BUNDLES = "/api/v0/bundles/";
+    static final String GPU_NAMES = "/api/v0/gpu_names/unique/";
+
+    private final Transport transport;
+    private final BaseUrl base;
+    private final JsonAdapter<OffersReply> offers;
+    private final JsonAdapter<GpuNamesReply> gpuNames;
+
+    OfferCalls(Transport transport, BaseUrl base, Moshi moshi) {
+        this.transport = transport;
+        this.base = base;
+        this.offers = moshi.adapter(OffersReply.class);
+        this.gpuNames = moshi.adapter(GpuNamesReply.class);
+    }
+
+    /** Posts {@link OfferQuery#toWire()} to {@code /api/v0/bundles/}, nulls and key order kept. */
+    Outcome<List<Offer>> search(OfferQuery query) {
+        String body;
+        try {
+            body = WireJson.write(query.toWire());
+        } catch (IllegalArgumentException e) {
+            return transport.failed("could not encode the search: " + e.getMessage());
+        }
+        Request request = new Request.Builder()
+                .url(base.url(BUNDLES))
+                .post(Bodies.json(body))
+                .build();
+        return transport.call(request, offers, reply -> {
+            if (reply.offers() == null) {
+                return transport.failed(Transport.unexpected("POST " + BUNDLES, "no \"offers\" list"));
+            }
+            return new Outcome.Ok<>(reply.offers().stream().map(Dtos::toOffer).toList());
+        });
+    }
+
+    /** Gets the GPU model names, without the key as the official CLI does. */
+    Outcome<List<String>> gpuNames() {
+        Request request = new Request.Builder()
+                .url(base.url(GPU_NAMES))
+                .tag(AuthInterceptor.NoKey.class, AuthInterceptor.NoKey.INSTANCE)
+                .build();
+        return transport.call(request, gpuNames, reply -> {
+            List<String> names = reply.gpuNames();
+            if (names == null) {
+                return transport.failed(Transport.unexpected("GET " + GPU_NAMES, "no \"gpu_names\" list"));
+            }
+            return new Outcome.Ok<>(
+                    names.stream().filter(n -> n != null && !n.isBlank()).toList());
+        });
+    }
+}
