@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Is the single HTTP entry point: reads the request, applies faults and auth, dispatches, and writes the answer.
@@ -34,35 +33,31 @@ final class Api implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
+        SimResponse response;
         try {
-            SimResponse response;
-            try {
-                SimRequest req = SimRequest.of(
-                        ex.getRequestMethod(),
-                        ex.getRequestURI().getRawPath(),
-                        ex.getRequestURI().getRawQuery(),
-                        ex.getRequestHeaders().getFirst("Authorization"),
-                        ex.getRequestBody().readAllBytes());
-                if (!req.segments().isEmpty() && req.segments().get(0).equals("__sim")) {
-                    response = admin.handle(req);
-                } else {
-                    response = api(ex, req);
-                }
-            } catch (BadRequest e) {
-                response = SimResponse.error(400, e.error(), String.valueOf(e.getMessage()));
-            } catch (RuntimeException e) {
-                response = SimResponse.error(500, "server_error", "Internal simulator error: " + e);
+            SimRequest req = SimRequest.of(
+                    ex.getRequestMethod(),
+                    ex.getRequestURI().getRawPath(),
+                    ex.getRequestURI().getRawQuery(),
+                    ex.getRequestHeaders().getFirst("Authorization"),
+                    ex.getRequestBody().readAllBytes());
+            if (!req.segments().isEmpty() && req.segments().get(0).equals("__sim")) {
+                response = admin.handle(req);
+            } else {
+                response = api(ex, req);
             }
-            if (response != null) {
-                send(ex, response);
-            }
-        } finally {
-            ex.close();
+        } catch (BadRequest e) {
+            response = SimResponse.error(400, e.error(), String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            response = SimResponse.error(500, "server_error", "Internal simulator error: " + e);
         }
+        // A BrokenResponse (IOException) thrown above skips this: the server then drops the connection mid-body.
+        send(ex, response);
+        ex.close();
     }
 
-    /** Returns the response to send, or null when a fault already wrote (and broke) the response. */
-    private @Nullable SimResponse api(HttpExchange ex, SimRequest req) throws IOException {
+    /** Returns the response to send; a connection fault throws {@link BrokenResponse} instead. */
+    private SimResponse api(HttpExchange ex, SimRequest req) throws IOException {
         Routes.Match match = routes.match(req);
         String name = match == null ? "unknown" : match.route().name();
         stats.countRequest(name);
@@ -84,16 +79,14 @@ final class Api implements HttpHandler {
                     status5xx, "server_error", status5xx == 502 ? "Bad Gateway" : "Service Temporarily Unavailable");
         }
         if (faults.consumeReset(name)) {
-            sendBroken(ex, SimResponse.rawJson(200, RESET_FILLER));
-            return null;
+            throw sendBroken(ex, SimResponse.rawJson(200, RESET_FILLER));
         }
         if (match.route().auth() && !authorized(req)) {
             return SimResponse.error(401, "auth_error", "Invalid user key");
         }
         SimResponse response = match.route().handler().handle(req, match.id());
         if (response.status() == 200 && name.equals("asks") && faults.consumeResetAfterCreate()) {
-            sendBroken(ex, response);
-            return null;
+            throw sendBroken(ex, response);
         }
         if (response.status() == 200 && faults.consumeMalformed(name)) {
             byte[] cut = Arrays.copyOf(response.body(), Math.max(1, response.body().length / 2));
@@ -124,20 +117,26 @@ final class Api implements HttpHandler {
     }
 
     /**
-     * Promises the whole body in Content-Length, writes half, and closes: the JDK server then drops the
-     * connection, so the client sees the stream end early (an IOException), as with a reset mid-response.
+     * Promises the whole body in Content-Length, writes half, and fails the exchange: the JDK server then drops
+     * the connection, so the client sees the stream end early (an IOException), as with a reset mid-response.
      */
-    private static void sendBroken(HttpExchange ex, SimResponse r) throws IOException {
+    private static BrokenResponse sendBroken(HttpExchange ex, SimResponse r) throws IOException {
         ex.getResponseHeaders().set("Content-Type", r.contentType());
         byte[] body = r.body();
         ex.sendResponseHeaders(r.status(), body.length);
         OutputStream out = ex.getResponseBody();
         out.write(body, 0, body.length / 2);
         out.flush();
-        try {
-            out.close();
-        } catch (IOException expected) {
-            // "insufficient bytes written to stream": exactly the broken response this fault wants.
+        return new BrokenResponse();
+    }
+
+    /**
+     * Thrown out of {@link #handle} on purpose: the JDK server answers a handler exception by closing the
+     * connection, which is the only way its API offers to cut a response short.
+     */
+    static final class BrokenResponse extends IOException {
+        BrokenResponse() {
+            super("simulated connection reset");
         }
     }
 

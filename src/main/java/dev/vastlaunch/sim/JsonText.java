@@ -1,5 +1,6 @@
 package dev.vastlaunch.sim;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,15 @@ final class JsonText {
     static void appendDouble(StringBuilder sb, double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             sb.append("null");
-        } else {
+        } else if (d == 0 || (Math.abs(d) >= 1e-3 && Math.abs(d) < 1e7)) {
             sb.append(d);
+        } else {
+            // Plain digits instead of Java's "1.7E9": epoch seconds then read like the real API's.
+            String plain = BigDecimal.valueOf(d).toPlainString();
+            sb.append(plain);
+            if (plain.indexOf('.') < 0) {
+                sb.append(".0");
+            }
         }
     }
 

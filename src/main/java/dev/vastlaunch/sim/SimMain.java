@@ -16,6 +16,14 @@ public final class SimMain {
 
     private SimMain() {}
 
+    /** Runs the simulator as its own process, for scripts that do not go through the app's {@code Main}. */
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
     /**
      * Starts the simulator, prints how to use it, and blocks until the process is stopped.
      *
