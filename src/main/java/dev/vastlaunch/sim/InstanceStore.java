@@ -1,0 +1,92 @@
+package dev.vastlaunch.sim;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/** Holds the instances of the simulated account and renders them as API rows. Thread-safe. */
+final class InstanceStore {
+    /** Is the id of the first instance; later ones count up from here. */
+    static final long FIRST_ID = 30_000_000L;
+
+    private final Map<Long, Instance> byId = new TreeMap<>();
+    private final Clock clock;
+    private final long loadingAfterMs;
+    private final long runningAfterMs;
+    private long nextId = FIRST_ID;
+
+    InstanceStore(Clock clock, long loadingAfterMs, long runningAfterMs) {
+        this.clock = clock;
+        this.loadingAfterMs = loadingAfterMs;
+        this.runningAfterMs = Math.max(loadingAfterMs, runningAfterMs);
+    }
+
+    /** Reserves the next instance id. */
+    synchronized long nextId() {
+        return nextId++;
+    }
+
+    /** Stores a new instance that starts provisioning now, or stays stopped when asked to. */
+    synchronized void add(Instance.Spec spec, @Nullable String label, String intended) {
+        byId.put(spec.id(), new Instance(spec, label, intended, clock.millis()));
+    }
+
+    /** Returns the row of one instance, or null when there is none. */
+    synchronized @Nullable Map<String, @Nullable Object> row(long id) {
+        Instance i = byId.get(id);
+        return i == null ? null : render(i);
+    }
+
+    /** Returns all rows in id order. */
+    synchronized List<Map<String, @Nullable Object>> rows() {
+        List<Map<String, @Nullable Object>> out = new ArrayList<>();
+        for (Instance i : byId.values()) {
+            out.add(render(i));
+        }
+        return out;
+    }
+
+    /** Sets the intended state ({@code running} or {@code stopped}); returns false for an unknown id. */
+    synchronized boolean setState(long id, String state) {
+        Instance i = byId.get(id);
+        if (i == null) {
+            return false;
+        }
+        if (state.equals("running") && !i.intended.equals("running")) {
+            // A restart skips provisioning but still passes through "loading" on its way to running.
+            i.fresh = false;
+            i.phaseStartMillis = clock.millis() - loadingAfterMs;
+        }
+        i.intended = state;
+        return true;
+    }
+
+    /** Sets the label; returns false for an unknown id. */
+    synchronized boolean setLabel(long id, @Nullable String label) {
+        Instance i = byId.get(id);
+        if (i == null) {
+            return false;
+        }
+        i.label = label;
+        return true;
+    }
+
+    /** Destroys the instance; returns false for an unknown id. */
+    synchronized boolean destroy(long id) {
+        return byId.remove(id) != null;
+    }
+
+    /** Forgets every instance and restarts ids. */
+    synchronized void reset() {
+        byId.clear();
+        nextId = FIRST_ID;
+    }
+
+    private Map<String, @Nullable Object> render(Instance i) {
+        long now = clock.millis();
+        return InstanceRows.row(i, i.actualStatus(now, loadingAfterMs, runningAfterMs), now / 1000.0);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.vastlaunch.sim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Matches API paths to handlers and implements the small ones (instances, templates, gpu names). */
+final class Routes {
+    /** Handles one matched request; {@code id} is the numeric path id or -1. */
+    @FunctionalInterface
+    interface Handler {
+        /** Returns the response for {@code req}. */
+        SimResponse handle(SimRequest req, long id);
+    }
+
+    /** Is one route: a name for fault scoping and stats, its methods, whether it needs the key, and its handler. */
+    record Route(String name, Set<String> methods, boolean auth, Handler handler) {}
+
+    /** Is a matched route plus the numeric id taken from the path. */
+    record Match(Route route, long id) {}
+
+    private final Route bundles;
+    private final Route asks;
+    private final Route instanceList;
+    private final Route legacyList;
+    private final Route instance;
+    private final Route filters;
+    private final Route templates;
+    private final Route gpuNames;
+
+    Routes(Market market, InstanceStore store, CreateHandler create, java.time.Clock clock) {
+        bundles = new Route(
+                "bundles",
+                Set.of("POST"),
+                true,
+                (req, id) -> SimResponse.rawJson(200, OfferSearch.run(req.json(), market, clock.millis() / 1000.0)));
+        asks = new Route("asks", Set.of("PUT"), true, (req, id) -> create.handle(id, req.json()));
+        instanceList = new Route("instances", Set.of("GET"), true, (req, id) -> listV1(req, store));
+        legacyList = new Route(
+                "instances",
+                Set.of("GET"),
+                true,
+                (req, id) -> SimResponse.json(200, Map.of("instances", store.rows())));
+        instance = new Route("instance", Set.of("GET", "PUT", "DELETE"), true, (req, id) -> single(req, id, store));
+        filters = new Route(
+                "filters",
+                Set.of("GET"),
+                true,
+                (req, id) -> SimResponse.json(200, Map.of("filters", new ArrayList<>(sorted(InstanceQuery.STORED)))));
+        templates = new Route(
+                "templates", Set.of("GET"), true, (req, id) -> SimResponse.json(200, TemplateSearch.run(req.query())));
+        gpuNames = new Route(
+                "gpu_names",
+                Set.of("GET"),
+                false,
+                (req, id) -> SimResponse.json(200, Map.of("gpu_names", market.gpuNames())));
+    }
+
+    /** Returns the route for the request's path, or null when no route has that path. */
+    @Nullable
+    Match match(SimRequest req) {
+        List<String> s = req.segments();
+        if (s.size() < 3 || !s.get(0).equals("api")) {
+            return null;
+        }
+        String version = s.get(1);
+        String resource = s.get(2);
+        if (version.equals("v1")) {
+            return s.size() == 3 && resource.equals("instances") ? new Match(instanceList, -1) : null;
+        }
+        if (!version.equals("v0")) {
+            return null;
+        }
+        if (s.size() == 3) {
+            return switch (resource) {
+                case "bundles" -> new Match(bundles, -1);
+                case "instances" -> new Match(legacyList, -1);
+                case "template" -> new Match(templates, -1);
+                default -> null;
+            };
+        }
+        if (s.size() != 4) {
+            return null;
+        }
+        String last = s.get(3);
+        if (resource.equals("gpu_names") && last.equals("unique")) {
+            return new Match(gpuNames, -1);
+        }
+        if (resource.equals("instances") && last.equals("filters")) {
+            return new Match(filters, -1);
+        }
+        if (!last.matches("\\d{1,18}")) {
+            return null;
+        }
+        long id = Long.parseLong(last);
+        return switch (resource) {
+            case "asks" -> new Match(asks, id);
+            case "instances" -> new Match(instance, id);
+            default -> null;
+        };
+    }
+
+    private static SimResponse listV1(SimRequest req, InstanceStore store) {
+        try {
+            return SimResponse.json(200, InstanceQuery.page(req.query(), store.rows()));
+        } catch (BadRequest e) {
+            // The v1 list answers bare {"error", "msg"} bodies, unlike the v0 routes.
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", e.error());
+            body.put("msg", e.getMessage());
+            return SimResponse.json(400, body);
+        }
+    }
+
+    private static SimResponse single(SimRequest req, long id, InstanceStore store) {
+        return switch (req.method()) {
+            case "GET" -> {
+                Map<String, @Nullable Object> body = new LinkedHashMap<>();
+                body.put("instances", store.row(id));
+                yield SimResponse.json(200, body);
+            }
+            case "DELETE" -> store.destroy(id) ? SimResponse.ok() : notFound();
+            default -> manage(req.json(), id, store);
+        };
+    }
+
+    private static SimResponse manage(Map<String, @Nullable Object> body, long id, InstanceStore store) {
+        if (store.row(id) == null) {
+            return notFound();
+        }
+        Object state = body.get("state");
+        if (state != null && !state.equals("running") && !state.equals("stopped")) {
+            return SimResponse.error(400, "invalid_args", "state must be running or stopped");
+        }
+        Object label = body.get("label");
+        if (body.containsKey("label") && label != null && (!(label instanceof String text) || text.length() > 1024)) {
+            return SimResponse.error(400, "invalid_args", "label must be a string of at most 1024 characters");
+        }
+        if (state == null && !body.containsKey("label")) {
+            return SimResponse.error(400, "invalid_args", "nothing to change: send state or label");
+        }
+        if (state != null) {
+            store.setState(id, state.toString());
+        }
+        if (body.containsKey("label")) {
+            store.setLabel(id, label == null ? null : label.toString());
+        }
+        return SimResponse.ok();
+    }
+
+    private static SimResponse notFound() {
+        return SimResponse.error(404, "not_found", "Instance not found");
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        List<String> out = new ArrayList<>(names);
+        out.sort(null);
+        return out;
+    }
+}

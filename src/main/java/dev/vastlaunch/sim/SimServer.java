@@ -1,0 +1,122 @@
+package dev.vastlaunch.sim;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Is the Vast API simulator: a real HTTP server on 127.0.0.1 that answers like {@code console.vast.ai}.
+ *
+ * <p>Start it with {@link #start(SimOptions)}, point a client at {@link #baseUrl()} with {@link #apiKey()},
+ * and close it when done. The offer catalog is generated in the background; the first search waits for it.
+ */
+public final class SimServer implements AutoCloseable {
+    private static final int THREADS = 32;
+
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final SimOptions options;
+    private final Market market;
+    private final InstanceStore store;
+    private final FaultPlan faults;
+    private final SimStats stats = new SimStats();
+
+    private SimServer(SimOptions options) throws IOException {
+        this.options = options;
+        this.market =
+                new Market(options.seed(), options.offerCount(), options.clock().millis() / 1000.0);
+        this.store = new InstanceStore(
+                options.clock(),
+                options.loadingAfter().toMillis(),
+                options.runningAfter().toMillis());
+        this.faults = new FaultPlan(id -> market.take(id), options.seed());
+        applyOptionFaults();
+        CreateHandler create = new CreateHandler(market, store, faults, stats, options.clock(), options.seed());
+        Routes routes = new Routes(market, store, create, options.clock());
+        Admin admin = new Admin(faults, stats, market, this::reset);
+        this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
+        http.createContext("/", new Api(routes, admin, faults, stats, options.apiKey()));
+        http.setExecutor(executor);
+        http.start();
+    }
+
+    /** Starts a simulator and returns once it is listening; catalog generation continues in the background. */
+    public static SimServer start(SimOptions options) throws IOException {
+        return new SimServer(options);
+    }
+
+    /** Returns the base URL to use as {@code VAST_URL}, e.g. {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** Returns the port the server listens on. */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** Returns the API key the server accepts. */
+    public String apiKey() {
+        return options.apiKey();
+    }
+
+    /** Returns the options the server was started with. */
+    public SimOptions options() {
+        return options;
+    }
+
+    /** Returns the fault switches, which take effect on the next request. */
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    /** Returns the request and create counters. */
+    public SimStats stats() {
+        return stats;
+    }
+
+    /** Returns how long generating the catalog took in ms, waiting for it if still running. */
+    public double catalogGenerationMillis() {
+        return market.generationMillis();
+    }
+
+    /** Returns the number of offers not yet rented, waiting for the catalog if needed. */
+    public int offersAvailable() {
+        return market.availableCount();
+    }
+
+    /** Clears faults (back to the start options), instances, rented offers and counters. */
+    public void reset() {
+        faults.clear();
+        applyOptionFaults();
+        market.reset();
+        store.reset();
+        stats.reset();
+    }
+
+    /** Stops listening and ends the worker threads. */
+    @Override
+    public void close() {
+        http.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void applyOptionFaults() {
+        faults.latencyMs(options.latencyMs());
+        faults.failRate(options.failRate());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "vast-sim-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
