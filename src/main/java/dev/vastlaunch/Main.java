@@ -3,12 +3,16 @@ package dev.vastlaunch;
 import dev.vastlaunch.cli.Cli;
 import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
+import dev.vastlaunch.cli.PortCommands;
+import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.sim.SimMain;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Composition root of vastlaunch: reads the command line, wires the parts, and runs one mode. */
@@ -30,15 +34,77 @@ public final class Main {
             return ExitCode.USAGE;
         }
         GlobalOptions g = parsed.options();
-        Cli cli = new Cli(out, err, Main::readFile, null);
-        if (g.dryRun() || Cli.knows(g.words())) {
-            return cli.run(g);
+        Environment env = Environment.system();
+        try {
+            return dispatch(g, env, out, err);
+        } catch (RuntimeException e) {
+            Path stateDir = env.stateHome().resolve("vastlaunch");
+            Optional<Path> log = CrashLog.write(stateDir, e, g.apiKey());
+            err.println("internal error: " + e.getClass().getSimpleName()
+                    + log.map(p -> "; details in " + p).orElse(""));
+            return ExitCode.FAILURE;
         }
-        err.println("unknown command: " + String.join(" ", g.words()));
-        return ExitCode.USAGE;
     }
 
-    private static Optional<String> readFile(String path) {
+    private static int dispatch(GlobalOptions g, Environment env, PrintStream out, PrintStream err) {
+        List<String> words = g.words();
+        if (!words.isEmpty()
+                && (words.get(0).equals("help")
+                        || words.get(0).equals("--help")
+                        || words.get(0).equals("-h"))) {
+            out.println(Help.TEXT);
+            return ExitCode.OK;
+        }
+        if (!words.isEmpty() && words.get(0).equals("--version")) {
+            out.println("vastlaunch " + Backend.VERSION);
+            return ExitCode.OK;
+        }
+        if (!words.isEmpty() && words.get(0).equals("sim")) {
+            return SimMain.run(words.subList(1, words.size()).toArray(String[]::new), out, err);
+        }
+        if (g.dryRun()) {
+            return new Cli(out, err, Main::readFile, null).run(g);
+        }
+        if (words.isEmpty()
+                || words.get(0).equals("shell")
+                || words.get(0).equals("wizard")
+                || words.get(0).equals("tui")) {
+            return Interactive.run(g, env, err);
+        }
+        if (!Cli.knows(words)) {
+            err.println("error: unknown command '" + String.join(" ", words) + "'");
+            err.println(Help.TEXT);
+            return ExitCode.USAGE;
+        }
+        try (Backend backend = Backend.connect(g, env, err)) {
+            if (backend.demo()) {
+                err.println(backend.description());
+            }
+            PortCommands commands =
+                    new PortCommands(backend.ports(), out, err, new ConsoleConfirmer(), width(), Thread::sleep);
+            return new Cli(out, err, Main::readFile, commands).run(g);
+        } catch (Backend.UsageException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            err.println("error: cannot start the built-in simulator: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+    }
+
+    private static int width() {
+        String columns = System.getenv("COLUMNS");
+        if (columns != null) {
+            try {
+                return Math.max(40, Integer.parseInt(columns.strip()));
+            } catch (NumberFormatException ignored) {
+                // fall through
+            }
+        }
+        return 160;
+    }
+
+    static Optional<String> readFile(String path) {
         try {
             return Optional.of(Files.readString(Path.of(path), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {

@@ -12,7 +12,7 @@ public enum OfferColumn {
     ID("ID", 'I', 9, 0, o -> String.valueOf(o.id()), Comparator.comparingLong(Offer::id)),
     GPU("GPU", 'G', 16, 0, Offer::gpuName, Comparator.comparing(Offer::gpuName)),
     NUM("N", 'N', 3, 3, o -> o.numGpus() + "x", Comparator.comparingInt(Offer::numGpus)),
-    VRAM("VRAM", 'V', 5, 2, o -> fmt("%.0fG", o.gpuRamMb() / 1000.0), Comparator.comparingLong(Offer::gpuRamMb)),
+    VRAM("VRAM", 'V', 5, 2, o -> fmt("%.0fG", o.gpuRamMb() / 1024.0), Comparator.comparingLong(Offer::gpuRamMb)),
     PRICE("$/hr", 'P', 8, 0, o -> fmt("%.4f", o.dphTotal()), Comparator.comparingDouble(Offer::dphTotal)),
     DLPERF_USD(
             "DLP/$",

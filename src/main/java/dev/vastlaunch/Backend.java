@@ -1,0 +1,82 @@
+package dev.vastlaunch;
+
+import dev.vastlaunch.api.ClientSettings;
+import dev.vastlaunch.api.VastHttpClient;
+import dev.vastlaunch.app.Ports;
+import dev.vastlaunch.cli.GlobalOptions;
+import dev.vastlaunch.config.ApiKeyResolver;
+import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.config.KeySource;
+import dev.vastlaunch.config.ServerUrl;
+import dev.vastlaunch.sim.SimOptions;
+import dev.vastlaunch.sim.SimServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Returns the server the app talks to: the real API with the user's key, or, with no key anywhere, the built-in
+ * simulator started in-process (demo mode); {@link #close()} stops both.
+ *
+ * @param description one line for a banner or stderr, e.g. {@code "demo: built-in simulator"}; never the key
+ */
+record Backend(Ports ports, VastHttpClient client, @Nullable SimServer sim, boolean demo, String description)
+        implements AutoCloseable {
+
+    /** The version sent in the user agent. */
+    static final String VERSION = "0.1.0";
+
+    /** Returns the backend for these options, or throws {@link UsageException} with a message for the user. */
+    static Backend connect(GlobalOptions g, Environment env, PrintStream err) throws UsageException, IOException {
+        List<String> warnings = new ArrayList<>();
+        Optional<KeySource> key = ApiKeyResolver.resolve(g.apiKey(), env, warnings);
+        warnings.forEach(w -> err.println("warning: " + w));
+        boolean urlGiven = g.url() != null || env.get("VAST_URL").isPresent();
+        if (g.demo() || (key.isEmpty() && !urlGiven)) {
+            SimServer sim = SimServer.start(SimOptions.defaults());
+            VastHttpClient client = VastHttpClient.create(settings(g, sim.baseUrl(), sim.apiKey(), err));
+            return new Backend(
+                    new Ports(client, client, client),
+                    client,
+                    sim,
+                    true,
+                    "demo: no API key found, so vastlaunch runs against its built-in simulator (no real money)");
+        }
+        ServerUrl.Result url = ServerUrl.choose(g.url(), env);
+        if (url.url() == null) {
+            throw new UsageException(String.valueOf(url.problem()));
+        }
+        String apiKey = key.map(KeySource::key).orElse(null);
+        VastHttpClient client;
+        try {
+            client = VastHttpClient.create(settings(g, url.url(), apiKey, err));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() == null ? "invalid server settings" : e.getMessage());
+        }
+        String source = key.map(KeySource::describe).orElse("no API key");
+        return new Backend(new Ports(client, client, client), client, null, false, url.url() + " · " + source);
+    }
+
+    private static ClientSettings settings(GlobalOptions g, String url, @Nullable String key, PrintStream err) {
+        ClientSettings s = ClientSettings.defaults(url, key, VERSION);
+        return g.explain() ? s.withLog(line -> err.println("http: " + line)) : s;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    /** Thrown when the user's settings cannot work (a bad URL, plain http to a remote host). */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
