@@ -149,6 +149,9 @@ public final class JLineCommandBar implements CommandBar {
         KeyMap<Binding> main = r.getKeyMaps().get(LineReader.MAIN);
         if (main != null) {
             main.bind(new Reference(CANCEL), KeyMap.esc());
+            // With ISIG on, the tty turns Ctrl-C into SIGINT (UserInterruptException); if a full-screen phase left
+            // it off, the key itself arrives and cancels the same way.
+            main.bind(new Reference(CANCEL), KeyMap.ctrl('C'));
         }
         r.setVariable(LineReader.AMBIGUOUS_BINDING, ESC_TIMEOUT_MILLIS);
         reader = r;
