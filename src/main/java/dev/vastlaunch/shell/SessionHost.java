@@ -49,12 +49,12 @@ final class SessionHost implements AutoCloseable {
             if (mine != generation.get()) {
                 return; // a late answer to a session handed over to the screens
             }
-            State before = latest;
+            // Report first, so a waiter that wakes up on this state finds its messages already printed.
+            onChange.accept(latest, next);
             synchronized (lock) {
                 latest = next;
                 lock.notifyAll();
             }
-            onChange.accept(before, next);
         });
         return s;
     }

@@ -40,7 +40,8 @@ final class Keys implements AutoCloseable {
     /** Returns what was written to the screen, without colours. */
     String screen() {
         terminal.flush();
-        return AttributedString.stripAnsi(out.toString(UTF_8));
+        // stripAnsi leaves the bracketed-paste switches' tails ("2004h") behind; drop them first.
+        return AttributedString.stripAnsi(out.toString(UTF_8).replaceAll("\u001b\\[\\?2004[hl]", ""));
     }
 
     @Override
