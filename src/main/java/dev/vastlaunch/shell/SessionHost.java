@@ -7,9 +7,12 @@ import dev.vastlaunch.app.State;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -44,7 +47,20 @@ final class SessionHost implements AutoCloseable {
 
     private Session start(State initial) {
         long mine = generation.incrementAndGet();
-        Session s = new Session(initial, ports, owner);
+        Executor mineOnly = task -> {
+            if (mine == generation.get() && !owner.isShutdown()) {
+                try {
+                    owner.execute(() -> {
+                        if (mine == generation.get()) {
+                            task.run();
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    // closing: late answers are dropped
+                }
+            }
+        };
+        Session s = new Session(initial, ports, mineOnly);
         s.addListener(next -> {
             if (mine != generation.get()) {
                 return; // a late answer to a session handed over to the screens
@@ -99,6 +115,7 @@ final class SessionHost implements AutoCloseable {
      */
     void handOver(Function<State, State> elsewhere) {
         State before = latest;
+        generation.incrementAndGet();
         session.close();
         State after = elsewhere.apply(before);
         synchronized (lock) {
@@ -109,7 +126,16 @@ final class SessionHost implements AutoCloseable {
 
     @Override
     public void close() {
-        session.close();
+        generation.incrementAndGet();
         owner.shutdownNow();
+        try {
+            if (!owner.awaitTermination(1, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            session.close();
+        }
     }
 }

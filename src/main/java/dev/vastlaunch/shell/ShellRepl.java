@@ -137,6 +137,7 @@ public final class ShellRepl {
 
     private void run(SessionHost host, ParseOutcome.Run run) throws InterruptedException {
         run.notes().forEach(n -> print("note: " + n));
+        loadTemplatesFor(host, run.actions());
         State s = host.dispatch(run.actions());
         switch (run.report()) {
             case OFFERS -> {
@@ -165,6 +166,17 @@ public final class ShellRepl {
             }
             case STATUS -> printStatus(s);
         }
+    }
+
+    /** Loads the templates before a template is applied by name, since applying does not wait for them. */
+    private void loadTemplatesFor(SessionHost host, List<Action> actions) throws InterruptedException {
+        State s = host.state();
+        if (s.templates().requested() || actions.stream().noneMatch(a -> a instanceof Action.ApplyTemplate)) {
+            return;
+        }
+        State loading =
+                host.dispatch(List.of(new Action.SearchTemplates(s.templates().search())));
+        await(host, x -> !x.templates().loading(), WAIT, loading);
     }
 
     private static String instances(State s, Report report, long id) {

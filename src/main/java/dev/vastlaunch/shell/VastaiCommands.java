@@ -2,6 +2,7 @@ package dev.vastlaunch.shell;
 
 import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.OffersState;
+import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.CreateInstanceArgs;
 import dev.vastlaunch.launch.CreateInstanceCommand;
@@ -143,6 +144,7 @@ final class VastaiCommands {
         OffersState o = state.offers();
         OfferQuery q = parsed.query();
         List<Action> actions = new ArrayList<>();
+        actions.add(new Action.Go(Screen.OFFERS));
         actions.add(new Action.EditQuery(query));
         boolean searched = false;
         if (q.type() != o.type()) {
@@ -218,7 +220,8 @@ final class VastaiCommands {
             notes.add("only name=, image= and hash_id= filters are applied (locally); showing all templates");
             text = "";
         }
-        return new ParseOutcome.Run(List.of(new Action.SearchTemplates(text)), Report.TEMPLATES, 0, notes);
+        return new ParseOutcome.Run(
+                List.of(new Action.Go(Screen.IMAGE), new Action.SearchTemplates(text)), Report.TEMPLATES, 0, notes);
     }
 
     static ParseOutcome createInstance(List<String> args, State state, Function<String, Optional<String>> readFile) {

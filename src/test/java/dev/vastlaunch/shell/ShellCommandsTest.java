@@ -28,23 +28,33 @@ class ShellCommandsTest {
         return Stream.of(
                 Arguments.of(
                         "search offers 'gpu_name=RTX_4090 num_gpus>=2'",
-                        List.of(new Action.EditQuery(d + " gpu_name=RTX_4090 num_gpus>=2"), new Action.Search())),
+                        List.of(
+                                new Action.Go(Screen.OFFERS),
+                                new Action.EditQuery(d + " gpu_name=RTX_4090 num_gpus>=2"),
+                                new Action.Search())),
                 Arguments.of(
                         "search offers -n gpu_ram>=24",
-                        List.of(new Action.EditQuery("gpu_ram>=24"), new Action.Search())),
+                        List.of(
+                                new Action.Go(Screen.OFFERS),
+                                new Action.EditQuery("gpu_ram>=24"),
+                                new Action.Search())),
                 Arguments.of(
                         "search offers -i --storage 40",
                         List.of(
+                                new Action.Go(Screen.OFFERS),
                                 new Action.EditQuery(d),
                                 new Action.SetType(OfferType.INTERRUPTIBLE),
                                 new Action.SetStorage(40.0))),
                 Arguments.of(
                         "search offers -o reliability-",
                         List.of(
+                                new Action.Go(Screen.OFFERS),
                                 new Action.EditQuery(d),
                                 new Action.Search(),
                                 new Action.SortBy(OfferColumn.RELIABILITY))),
-                Arguments.of("search templates name=PyTorch", List.of(new Action.SearchTemplates("PyTorch"))),
+                Arguments.of(
+                        "search templates name=PyTorch",
+                        List.of(new Action.Go(Screen.IMAGE), new Action.SearchTemplates("PyTorch"))),
                 Arguments.of("show instances", List.of(new Action.ListInstances())),
                 Arguments.of("ssh-url 4242", List.of(new Action.ListInstances())),
                 Arguments.of("offer 1001", List.of(new Action.SelectOffer(1001))),
@@ -77,7 +87,9 @@ class ShellCommandsTest {
                 Arguments.of("filter 4090 US", List.of(new Action.FilterLocal("4090 US"))),
                 Arguments.of("hours 8", List.of(new Action.SetHours(8))),
                 Arguments.of("next", List.of(new Action.UseNextOffer())),
-                Arguments.of("SEARCH OFFERS", List.of(new Action.EditQuery(d), new Action.Search())));
+                Arguments.of(
+                        "SEARCH OFFERS",
+                        List.of(new Action.Go(Screen.OFFERS), new Action.EditQuery(d), new Action.Search())));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -125,6 +125,12 @@ class ShellReplTest {
     }
 
     @Test
+    void aTemplateByNameWaitsForTheTemplatesToLoad() throws Exception {
+        String screen = run(new FakePorts(), "template PyTorch (Vast)" + Keys.ENTER + "review" + Keys.ENTER);
+        assertThat(screen).contains("template  PyTorch (Vast)").contains("image     vastai/pytorch:latest (template)");
+    }
+
+    @Test
     void historyFileNeverHoldsTheSecret() throws Exception {
         run(new FakePorts(), DRAFT + "n" + Keys.ENTER);
         String saved = Files.readString(dir.resolve("history"), UTF_8);
