@@ -77,7 +77,7 @@ final class Chrome {
         String text = b.toString();
         int room = p.columns() - tail.length();
         if (text.length() > room) {
-            int cut = text.lastIndexOf("  ", room);
+            int cut = text.lastIndexOf("  ", room - 1);
             text = cut > 0 ? text.substring(0, cut + 1) : text.substring(0, Math.max(0, room));
         }
         p.bar(0, row, p.columns(), text + " ".repeat(Math.max(0, room - text.length())) + tail, Style.REVERSE);

@@ -5,6 +5,8 @@ import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.EditorState;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.launch.EnvEntry;
+import dev.vastlaunch.launch.EnvSpecParser;
+import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.launch.TokenProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,8 +167,24 @@ final class EnvPage implements Page {
                 p.text(1, row++, "! " + problem.describe(), Style.ERROR);
             }
         }
+        String inherited = templateEnv(e, ui.reveal());
+        if (!inherited.isEmpty()) {
+            p.text(1, row++, "From the template (yours win on the same key): " + inherited, Style.NORMAL);
+        }
         row++;
         table(p, ui, row, top + height - row);
+    }
+
+    private static String templateEnv(EditorState e, boolean reveal) {
+        Template t = e.draft().template();
+        if (t == null) {
+            return "";
+        }
+        return EnvSpecParser.parse(t.env()).spec().entries().stream()
+                .map(x -> x instanceof EnvEntry.Variable v
+                        ? v.key() + "=" + Text.secret(v.value(), v.isSecret(), reveal)
+                        : x.toOption())
+                .collect(Collectors.joining("  "));
     }
 
     /** Returns the options text, secret values masked unless revealed (the raw text while it has problems). */

@@ -25,8 +25,8 @@ final class OffersPage implements Page {
         FILTER
     }
 
-    private final List<KeyBinding> bindings = keys();
     private final Cursor cursor = new Cursor();
+    private final List<KeyBinding> bindings = keys();
     private Focus focus = Focus.TABLE;
     private @Nullable LineEdit edit;
 
