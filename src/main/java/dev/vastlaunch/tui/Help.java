@@ -32,21 +32,24 @@ final class Help {
                 continue;
             }
             String reason = b.disabled(ui);
-            out.add("  " + Text.fit(b.key().name(), 7) + b.help() + (reason == null ? "" : "   [off: " + reason + "]"));
+            out.add("  " + Text.fit(b.key().name(), 7) + b.help());
+            if (reason != null) {
+                out.add("         [off: " + reason + "]");
+            }
         }
     }
 
     /** Draws the help box over the screen's rows. */
     static void draw(Painter p, Ui ui, int top, int height) {
         List<String> lines = lines(ui);
-        int width = p.columns() - 2;
-        Dialogs.box(p, 1, top, width, height);
-        p.text(3, top, " Help — Esc closes, ↓/↑ scroll ", Style.BOLD);
+        int width = p.columns();
+        Dialogs.box(p, 0, top, width, height);
+        p.text(2, top, " Help — Esc closes, ↓/↑ PgDn/PgUp scroll ", Style.BOLD);
         int rows = height - 2;
         int first = Math.min(ui.helpScroll(), Math.max(0, lines.size() - rows));
         for (int r = 0; r < rows && first + r < lines.size(); r++) {
             String line = lines.get(first + r);
-            p.text(3, top + 1 + r, Text.fit(line, width - 4), line.contains("[off:") ? Style.WARNING : Style.NORMAL);
+            p.text(2, top + 1 + r, Text.fit(line, width - 4), line.contains("[off:") ? Style.WARNING : Style.NORMAL);
         }
     }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Draws the options form, every launch field with its problems underneath, and edits one field at a time. */
 final class OptionsPage implements Page {
-    private static final int LABEL = 24;
+    private static final int LABEL = 27;
     private static final Set<String> OTHER_SCREENS = Set.of("offer", "image", "env", "volume_info");
 
     private final Cursor cursor = new Cursor();

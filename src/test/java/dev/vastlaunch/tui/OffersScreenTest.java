@@ -106,7 +106,8 @@ class OffersScreenTest {
     void queryProblemIsShownAtItsColumnWhileTyping() {
         try (Harness h = new Harness(80, 24)) {
             h.press(Harness.ch('e')).press(KeyType.End).type(" num_gpus>=");
-            SyntaxProblem problem = java.util.Objects.requireNonNull(h.state().offers().queryProblem());
+            SyntaxProblem problem =
+                    java.util.Objects.requireNonNull(h.state().offers().queryProblem());
             int caret = " Query ".length() + problem.column() - 1;
             String line = h.row(3);
             assertThat(line.charAt(caret)).isEqualTo('^');
