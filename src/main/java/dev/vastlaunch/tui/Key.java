@@ -40,6 +40,22 @@ record Key(KeyType type, @Nullable Character ch, boolean ctrl, String name) {
         return c != null && c.equals(ch) && k.isCtrlDown() == ctrl && !k.isAltDown();
     }
 
+    /**
+     * Returns the key a terminal meant: a bare carriage return (raw mode without ICRNL) arrives as Ctrl-M, a tab as
+     * Ctrl-I and some backspaces as Ctrl-H, which are the same bytes as Enter, Tab and Backspace.
+     */
+    static KeyStroke normalize(KeyStroke k) {
+        if (k.getKeyType() != KeyType.Character || !k.isCtrlDown() || k.isAltDown() || k.getCharacter() == null) {
+            return k;
+        }
+        return switch (k.getCharacter()) {
+            case 'm', 'j' -> new KeyStroke(KeyType.Enter);
+            case 'i' -> new KeyStroke(KeyType.Tab);
+            case 'h' -> new KeyStroke(KeyType.Backspace);
+            default -> k;
+        };
+    }
+
     /** Returns how a pressed key is written in a status message. */
     static String describe(KeyStroke k) {
         if (k.getKeyType() == KeyType.Character && k.getCharacter() != null) {

@@ -222,8 +222,8 @@ final class OffersPage implements Page {
             int col = Math.max(0, QUERY_LABEL.length() + problem.column() - 1 - from);
             String msg = "^ " + problem.describe();
             if (col + msg.length() > p.columns()) {
+                p.text(0, row, " " + problem.describe(), Style.ERROR);
                 p.text(col, row, "^", Style.ERROR);
-                p.text(0, row, Text.fit(" " + msg, Math.max(0, col - 1)), Style.ERROR);
             } else {
                 p.text(col, row, msg, Style.ERROR);
             }

@@ -47,6 +47,7 @@ public final class Tui implements AutoCloseable {
             UnaryOperator<Executor> policy)
             throws IOException {
         this.bar = bar;
+        RawEnter.install(terminal);
         this.screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);

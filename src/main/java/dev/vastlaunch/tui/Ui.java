@@ -97,7 +97,8 @@ final class Ui {
     }
 
     /** Handles one key; every key ends up as an action, a focus change, or a status message. */
-    void handle(KeyStroke k) {
+    void handle(KeyStroke raw) {
+        KeyStroke k = Key.normalize(raw);
         invalidate.run();
         if (k.getKeyType() == KeyType.EOF || isCtrlC(k)) {
             quit = true;

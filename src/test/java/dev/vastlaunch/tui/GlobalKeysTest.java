@@ -115,6 +115,14 @@ class GlobalKeysTest {
     }
 
     @Test
+    void aBareCarriageReturnFromARawTtyActsAsEnter() {
+        try (Harness h = new Harness(80, 24)) {
+            h.press(new KeyStroke('m', true, false));
+            assertThat(h.row(0)).contains("[2 Image]");
+        }
+    }
+
+    @Test
     void anUnknownKeySaysSo() {
         try (Harness h = new Harness(80, 24)) {
             h.press(Harness.ch('z'));
