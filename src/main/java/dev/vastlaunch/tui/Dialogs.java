@@ -1,0 +1,217 @@
+package dev.vastlaunch.tui;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.State;
+import dev.vastlaunch.launch.LaunchDraft;
+import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferColumn;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Holds the key tables and drawing of the boxes over a screen: launch confirm, quit confirm, help and compare. */
+final class Dialogs {
+    private static final List<KeyBinding> CONFIRM = List.of(
+            KeyBinding.of(
+                    Key.of(KeyType.Enter, "Enter"),
+                    "choose",
+                    "do what the focused button says (Cancel first)",
+                    ui -> ui.dispatch(ui.launchFocused() ? new Action.ConfirmLaunch() : new Action.CancelLaunch())),
+            KeyBinding.of(
+                    Key.ch('y'),
+                    "launch",
+                    "launch now: this starts billing",
+                    ui -> ui.dispatch(new Action.ConfirmLaunch())),
+            KeyBinding.of(Key.ch('n'), "cancel", "do not launch", ui -> ui.dispatch(new Action.CancelLaunch())),
+            KeyBinding.of(
+                    Key.of(KeyType.Escape, "Esc"),
+                    "cancel",
+                    "do not launch",
+                    ui -> ui.dispatch(new Action.CancelLaunch())),
+            switchKey(KeyType.Tab, "Tab", ui -> ui.launchFocused(!ui.launchFocused())),
+            switchKey(KeyType.ArrowLeft, "←", ui -> ui.launchFocused(!ui.launchFocused()))
+                    .hidden(),
+            switchKey(KeyType.ArrowRight, "→", ui -> ui.launchFocused(!ui.launchFocused()))
+                    .hidden());
+
+    private static final List<KeyBinding> QUIT = List.of(
+            KeyBinding.of(
+                    Key.of(KeyType.Enter, "Enter"), "choose", "do what the focused button says (Stay first)", ui -> {
+                        if (ui.quitFocused()) {
+                            ui.quitNow();
+                        } else {
+                            ui.overlay(Overlay.NONE);
+                        }
+                    }),
+            KeyBinding.of(Key.ch('y'), "quit", "quit and lose the draft", Ui::quitNow),
+            KeyBinding.of(Key.ch('n'), "stay", "keep working", ui -> ui.overlay(Overlay.NONE)),
+            KeyBinding.of(Key.of(KeyType.Escape, "Esc"), "stay", "keep working", ui -> ui.overlay(Overlay.NONE)),
+            switchKey(KeyType.Tab, "Tab", ui -> ui.quitFocused(!ui.quitFocused())),
+            switchKey(KeyType.ArrowLeft, "←", ui -> ui.quitFocused(!ui.quitFocused()))
+                    .hidden(),
+            switchKey(KeyType.ArrowRight, "→", ui -> ui.quitFocused(!ui.quitFocused()))
+                    .hidden());
+
+    private static final List<KeyBinding> HELP = List.of(
+            close(Key.of(KeyType.Escape, "Esc")),
+            close(Key.ch('?')).hidden(),
+            close(Key.ch('q')).hidden(),
+            KeyBinding.of(
+                    Key.of(KeyType.ArrowDown, "↓"), "scroll", "scroll down", ui -> ui.helpScroll(ui.helpScroll() + 1)),
+            KeyBinding.of(
+                            Key.of(KeyType.ArrowUp, "↑"),
+                            "scroll up",
+                            "scroll up",
+                            ui -> ui.helpScroll(ui.helpScroll() - 1))
+                    .hidden(),
+            KeyBinding.of(
+                            Key.of(KeyType.PageDown, "PgDn"),
+                            "page",
+                            "scroll a page down",
+                            ui -> ui.helpScroll(ui.helpScroll() + 10))
+                    .hidden(),
+            KeyBinding.of(
+                            Key.of(KeyType.PageUp, "PgUp"),
+                            "page up",
+                            "scroll a page up",
+                            ui -> ui.helpScroll(ui.helpScroll() - 10))
+                    .hidden());
+
+    private static final List<KeyBinding> COMPARE = List.of(
+            close(Key.of(KeyType.Escape, "Esc")),
+            close(Key.ch('c')).hidden(),
+            close(Key.ch('q')).hidden());
+
+    private Dialogs() {}
+
+    private static KeyBinding switchKey(KeyType type, String name, Consumer<Ui> run) {
+        return KeyBinding.of(Key.of(type, name), "switch", "move between the buttons", run);
+    }
+
+    private static KeyBinding close(Key key) {
+        return KeyBinding.of(key, "close", "close this box", ui -> ui.overlay(Overlay.NONE));
+    }
+
+    /** Returns the key table of the open box; the launch confirmation wins over everything. */
+    static List<KeyBinding> bindings(Ui ui) {
+        if (ui.confirming()) {
+            return CONFIRM;
+        }
+        return switch (ui.overlay()) {
+            case QUIT -> QUIT;
+            case HELP -> HELP;
+            case COMPARE -> COMPARE;
+            case NONE -> List.of();
+        };
+    }
+
+    /** Draws the open box over the screen's rows. */
+    static void draw(Painter p, Ui ui, int top, int height) {
+        if (ui.confirming()) {
+            confirm(p, ui, top, height);
+            return;
+        }
+        switch (ui.overlay()) {
+            case QUIT ->
+                question(
+                        p,
+                        top + height / 2 - 3,
+                        List.of("Quit? The draft (offer, template, env) would be lost."),
+                        "Stay",
+                        "Quit (y)",
+                        ui.quitFocused());
+            case HELP -> Help.draw(p, ui, top, height);
+            case COMPARE -> compare(p, ui.state(), top, height);
+            case NONE -> {}
+        }
+    }
+
+    private static void confirm(Painter p, Ui ui, int top, int height) {
+        State s = ui.state();
+        LaunchDraft d = s.editor().draft();
+        String what = "Launch offer " + d.offerId()
+                + (d.offer() == null
+                        ? ""
+                        : " (" + d.offer().numGpus() + "x " + d.offer().gpuName() + ")") + "?";
+        List<String> text = List.of(what, ReviewText.price(s, d), "This starts billing. Enter on Cancel does nothing.");
+        question(p, top + Math.max(0, height / 2 - 3), text, "Cancel", "Launch (y)", ui.launchFocused());
+    }
+
+    private static void question(Painter p, int row, List<String> text, String no, String yes, boolean yesFocused) {
+        int width = Math.min(
+                p.columns() - 4,
+                Math.max(50, text.stream().mapToInt(String::length).max().orElse(0) + 4));
+        List<String> lines = new ArrayList<>();
+        for (String t : text) {
+            lines.addAll(Text.wrap(t, width - 4, 2));
+        }
+        int col = (p.columns() - width) / 2;
+        box(p, col, row, width, lines.size() + 4);
+        for (int i = 0; i < lines.size(); i++) {
+            p.text(col + 2, row + 1 + i, lines.get(i), i == 0 ? Style.BOLD : Style.NORMAL);
+        }
+        int buttons = row + lines.size() + 2;
+        String noButton = (yesFocused ? "  " : "> ") + "[ " + no + " ]" + (yesFocused ? "  " : " <");
+        String yesButton = (yesFocused ? "> " : "  ") + "[ " + yes + " ]" + (yesFocused ? " <" : "  ");
+        p.text(col + 2, buttons, noButton, yesFocused ? Style.NORMAL : Style.REVERSE);
+        p.text(col + 4 + noButton.length(), buttons, yesButton, yesFocused ? Style.REVERSE : Style.NORMAL);
+    }
+
+    /** Draws a bordered, blanked box. */
+    static void box(Painter p, int col, int row, int width, int height) {
+        String rule = "+" + "-".repeat(Math.max(0, width - 2)) + "+";
+        p.text(col, row, rule, Style.NORMAL);
+        for (int r = 1; r < height - 1; r++) {
+            p.text(col, row + r, "|" + " ".repeat(Math.max(0, width - 2)) + "|", Style.NORMAL);
+        }
+        p.text(col, row + height - 1, rule, Style.NORMAL);
+    }
+
+    private static void compare(Painter p, State s, int top, int height) {
+        List<Offer> marked = s.offers().marked().stream()
+                .map(id -> s.offers().find(id))
+                .flatMap(o -> o.stream())
+                .sorted(Comparator.comparingDouble(Offer::dphTotal))
+                .toList();
+        int label = 12;
+        int cell = 16;
+        int fit = Math.max(1, (p.columns() - 4 - label) / cell);
+        List<Offer> shown = marked.subList(0, Math.min(fit, marked.size()));
+        box(p, 0, top, p.columns(), height);
+        String title = "Compare " + shown.size() + " marked offers"
+                + (shown.size() < marked.size() ? " (" + (marked.size() - shown.size()) + " more do not fit)" : "")
+                + " — cheapest first";
+        p.text(2, top + 1, title, Style.BOLD);
+        int row = top + 2;
+        List<String[]> rows = new ArrayList<>();
+        for (OfferColumn c : OfferColumn.values()) {
+            rows.add(cells(c.title(), shown, c::text));
+        }
+        rows.add(cells(s.hours() + " h cost", shown, o -> Text.money2(o.dphTotal() * s.hours())));
+        rows.add(cells("min bid", shown, o -> o.minBid() == null ? "-" : Text.money(o.minBid())));
+        rows.add(cells("disk GB", shown, o -> Text.number(Math.rint(o.diskSpaceGb()))));
+        rows.add(cells("driver", shown, Offer::driverVersion));
+        rows.add(cells("verified", shown, Offer::verification));
+        for (String[] r : rows) {
+            if (row >= top + height - 1) {
+                break;
+            }
+            StringBuilder b = new StringBuilder(Text.fit(r[0], label));
+            for (int i = 1; i < r.length; i++) {
+                b.append(Text.fit(r[i], cell));
+            }
+            p.text(2, row++, b.toString(), Style.NORMAL);
+        }
+    }
+
+    private static String[] cells(String label, List<Offer> offers, java.util.function.Function<Offer, String> f) {
+        String[] out = new String[offers.size() + 1];
+        out[0] = label;
+        for (int i = 0; i < offers.size(); i++) {
+            out[i + 1] = f.apply(offers.get(i));
+        }
+        return out;
+    }
+}

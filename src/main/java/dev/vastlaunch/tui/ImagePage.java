@@ -1,0 +1,213 @@
+package dev.vastlaunch.tui;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.Screen;
+import dev.vastlaunch.app.State;
+import dev.vastlaunch.app.TemplatesState;
+import dev.vastlaunch.launch.EnvEntry;
+import dev.vastlaunch.launch.EnvSpec;
+import dev.vastlaunch.launch.EnvSpecParser;
+import dev.vastlaunch.launch.LaunchDraft;
+import dev.vastlaunch.launch.Template;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Draws the image and template screen (searchable templates, their defaults, a free image field). */
+final class ImagePage implements Page {
+    private enum Focus {
+        LIST,
+        SEARCH,
+        IMAGE
+    }
+
+    private final Cursor cursor = new Cursor();
+    private final List<KeyBinding> bindings = keys();
+    private Focus focus = Focus.LIST;
+    private @Nullable LineEdit edit;
+
+    @Override
+    public List<KeyBinding> bindings() {
+        return bindings;
+    }
+
+    @Override
+    public @Nullable LineEdit editing() {
+        return focus == Focus.LIST ? null : edit;
+    }
+
+    @Override
+    public void submit(Ui ui) {
+        LineEdit e = edit;
+        if (focus == Focus.IMAGE && e != null) {
+            ui.dispatch(new Action.SetImage(e.text()));
+        }
+        focus = Focus.LIST;
+    }
+
+    @Override
+    public void escape(Ui ui) {
+        if (focus == Focus.SEARCH) {
+            ui.dispatch(new Action.SearchTemplates(""));
+        }
+        focus = Focus.LIST;
+    }
+
+    @Override
+    public void changed(Ui ui) {
+        LineEdit e = edit;
+        if (focus == Focus.SEARCH && e != null) {
+            cursor.set(0);
+            ui.dispatch(new Action.SearchTemplates(e.text()));
+        }
+    }
+
+    @Override
+    public void tab(Ui ui, boolean backwards) {
+        int i = focus == Focus.LIST ? 0 : focus == Focus.SEARCH ? 1 : 2;
+        focus(ui, Focus.values()[Math.floorMod(i + (backwards ? -1 : 1), 3)]);
+    }
+
+    private void focus(Ui ui, Focus next) {
+        focus = next;
+        LaunchDraft d = ui.state().editor().draft();
+        edit = switch (next) {
+            case LIST -> null;
+            case SEARCH -> new LineEdit(ui.state().templates().search());
+            case IMAGE -> new LineEdit(d.image() == null ? "" : d.image());
+        };
+    }
+
+    private @Nullable Template highlighted(State s) {
+        List<Template> visible = s.templates().visible();
+        return visible.isEmpty() ? null : visible.get(cursor.index(visible.size()));
+    }
+
+    private List<KeyBinding> keys() {
+        List<KeyBinding> t = new ArrayList<>();
+        t.add(KeyBinding.of(
+                        Key.of(KeyType.Enter, "Enter"), "use", "apply the template and go on to Env & Ports", ui -> {
+                            Template tpl = highlighted(ui.state());
+                            if (tpl != null) {
+                                ui.dispatch(new Action.ApplyTemplate(tpl.hashId()));
+                                ui.dispatch(new Action.Go(Screen.ENV));
+                            }
+                        })
+                .when(ui -> highlighted(ui.state()) == null
+                        ? (ui.state().templates().loading()
+                                ? "templates are still loading"
+                                : "no template matches (type an image with i instead)")
+                        : null));
+        t.add(KeyBinding.of(
+                Key.ch('/'), "search", "search templates by name, image or hash", ui -> focus(ui, Focus.SEARCH)));
+        t.add(KeyBinding.of(
+                Key.ch('i'),
+                "image",
+                "type a free image:tag instead of (or over) a template",
+                ui -> focus(ui, Focus.IMAGE)));
+        t.add(KeyBinding.of(
+                        Key.ch('x'),
+                        "no template",
+                        "drop the applied template",
+                        ui -> ui.dispatch(new Action.ClearTemplate()))
+                .when(ui -> ui.state().editor().draft().templateHash().isEmpty() ? "no template is applied" : null));
+        t.addAll(cursor.keys(ui -> ui.state().templates().visible().size()));
+        return List.copyOf(t);
+    }
+
+    @Override
+    public void draw(Painter p, Ui ui, int top, int height) {
+        State s = ui.state();
+        LaunchDraft d = s.editor().draft();
+        int w = p.columns();
+        p.text(0, top, " Search /", Style.BOLD);
+        LineEdit search = focus == Focus.SEARCH && edit != null
+                ? edit
+                : new LineEdit(s.templates().search());
+        Chrome.field(p, 10, top, w - 11, search, focus == Focus.SEARCH);
+        p.text(0, top + 1, " Image  i", Style.BOLD);
+        LineEdit image = focus == Focus.IMAGE && edit != null ? edit : new LineEdit(d.image() == null ? "" : d.image());
+        Chrome.field(p, 10, top + 1, w - 11, image, focus == Focus.IMAGE);
+        p.text(0, top + 2, " Using: " + using(d), Style.ACCENT);
+        int listWidth = Math.min(40, w / 2);
+        list(p, s.templates(), d, top + 3, height - 3, listWidth);
+        Template t = highlighted(s);
+        if (t != null) {
+            details(p, t, ui.reveal(), listWidth + 1, top + 3, height - 3, w - listWidth - 2);
+        }
+    }
+
+    private static String using(LaunchDraft d) {
+        List<String> parts = new ArrayList<>();
+        Template t = d.template();
+        if (t != null) {
+            parts.add("template " + t.name());
+        } else if (d.templateHashId() != null) {
+            parts.add("template " + d.templateHashId());
+        }
+        if (d.image() != null) {
+            parts.add("image " + d.image() + (parts.isEmpty() ? "" : " (overrides the template's)"));
+        }
+        return parts.isEmpty()
+                ? "nothing chosen yet: pick a template (Enter) or type an image (i)"
+                : String.join(", ", parts);
+    }
+
+    private void list(Painter p, TemplatesState ts, LaunchDraft d, int top, int rows, int width) {
+        List<Template> visible = ts.visible();
+        p.text(0, top, Text.fit(" Templates (" + visible.size() + ")  R = recommended, = applied", width), Style.BOLD);
+        if (visible.isEmpty()) {
+            p.text(1, top + 1, ts.loading() ? "Loading templates…" : "No template matches.", Style.NORMAL);
+            return;
+        }
+        int index = cursor.index(visible.size());
+        int first = cursor.scroll(rows - 1, visible.size());
+        String applied = d.templateHash().orElse("");
+        for (int r = 0; r < rows - 1 && first + r < visible.size(); r++) {
+            Template t = visible.get(first + r);
+            boolean here = first + r == index;
+            String line = (here ? ">" : " ") + (t.recommended() ? "R" : " ")
+                    + (t.hashId().equals(applied) ? "=" : " ") + " " + t.name();
+            p.bar(0, top + 1 + r, width, line, here && focus == Focus.LIST ? Style.REVERSE : Style.NORMAL);
+        }
+    }
+
+    private static void details(Painter p, Template t, boolean reveal, int col, int top, int rows, int width) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Image:  " + t.imageRef());
+        String direct =
+                ("ssh".equals(t.runtype()) && t.sshDirect()) || ("jupyter".equals(t.runtype()) && t.jupyterDirect())
+                        ? " (direct)"
+                        : " (proxy)";
+        lines.add("Mode:   " + (t.runtype().isEmpty() ? "args" : t.runtype()) + direct);
+        lines.add("Disk:   " + Text.number(t.recommendedDiskGb()) + " GB recommended");
+        EnvSpec env = EnvSpecParser.parse(t.env()).spec();
+        for (EnvEntry.Variable v : env.variables()) {
+            lines.add("Env:    " + v.key() + "=" + Text.secret(v.value(), v.isSecret(), reveal));
+        }
+        for (EnvEntry.Port port : env.ports()) {
+            lines.add("Port:   " + port.spec());
+        }
+        if (!t.onstart().isBlank()) {
+            lines.add("Onstart: " + t.onstart().strip().replace('\n', ';'));
+        }
+        if (t.jupyterDir() != null) {
+            lines.add("Jupyter dir: " + t.jupyterDir() + (t.useJupyterLab() ? " (lab)" : ""));
+        }
+        lines.add("Hash:   " + t.hashId());
+        if (!t.description().isBlank()) {
+            lines.add(t.description());
+        }
+        p.text(col, top, Text.fit(t.name() + (t.recommended() ? "  [recommended]" : ""), width), Style.BOLD);
+        int row = top + 1;
+        for (String line : lines) {
+            for (String part : Text.wrap(line, width, 2)) {
+                if (row >= top + rows) {
+                    return;
+                }
+                p.text(col, row++, part, Style.NORMAL);
+            }
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package dev.vastlaunch.tui;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.OffersState;
+import dev.vastlaunch.app.State;
+import dev.vastlaunch.app.Status;
+import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferColumn;
+import dev.vastlaunch.offers.OfferType;
+import dev.vastlaunch.offers.SyntaxProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Draws the offers screen (query, pricing, the visible page of the table, cost) and names its keys. */
+final class OffersPage implements Page {
+    private static final int[] HOURS = {1, 2, 4, 8, 12, 24, 48, 72, 168, 336, 720};
+    private static final String QUERY_LABEL = " Query ";
+
+    private enum Focus {
+        TABLE,
+        QUERY,
+        FILTER
+    }
+
+    private final Cursor cursor = new Cursor();
+    private final List<KeyBinding> bindings = keys();
+    private Focus focus = Focus.TABLE;
+    private @Nullable LineEdit edit;
+
+    @Override
+    public List<KeyBinding> bindings() {
+        return bindings;
+    }
+
+    @Override
+    public @Nullable LineEdit editing() {
+        return focus == Focus.TABLE ? null : edit;
+    }
+
+    @Override
+    public void submit(Ui ui) {
+        if (focus == Focus.QUERY) {
+            ui.dispatch(new Action.Search());
+        }
+        focus = Focus.TABLE;
+    }
+
+    @Override
+    public void escape(Ui ui) {
+        if (focus == Focus.FILTER) {
+            ui.dispatch(new Action.FilterLocal(""));
+        }
+        focus = Focus.TABLE;
+    }
+
+    @Override
+    public void changed(Ui ui) {
+        LineEdit e = edit;
+        if (e == null) {
+            return;
+        }
+        if (focus == Focus.QUERY) {
+            ui.dispatch(new Action.EditQuery(e.text()));
+        } else if (focus == Focus.FILTER) {
+            ui.dispatch(new Action.FilterLocal(e.text()));
+        }
+    }
+
+    @Override
+    public void tab(Ui ui, boolean backwards) {
+        Focus[] all = Focus.values();
+        int i = focus == Focus.TABLE ? 0 : focus == Focus.QUERY ? 1 : 2;
+        focus(ui, all[Math.floorMod(i + (backwards ? -1 : 1), all.length)]);
+    }
+
+    private void focus(Ui ui, Focus next) {
+        focus = next;
+        OffersState o = ui.state().offers();
+        edit = switch (next) {
+            case TABLE -> null;
+            case QUERY -> new LineEdit(o.queryText());
+            case FILTER -> new LineEdit(o.filter());
+        };
+    }
+
+    private static Optional<Offer> highlighted(Ui ui, Cursor c) {
+        List<Offer> view = ui.state().offers().view();
+        return view.isEmpty() ? Optional.empty() : Optional.of(view.get(c.index(view.size())));
+    }
+
+    private List<KeyBinding> keys() {
+        List<KeyBinding> t = new ArrayList<>();
+        t.add(KeyBinding.of(
+                        Key.of(KeyType.Enter, "Enter"),
+                        "select",
+                        "rent the highlighted offer: go on to Image",
+                        ui -> highlighted(ui, cursor).ifPresent(o -> ui.dispatch(new Action.SelectOffer(o.id()))))
+                .when(OffersPage::noOffer));
+        t.add(KeyBinding.of(
+                        Key.ch(' '),
+                        "mark",
+                        "mark or unmark the offer for compare",
+                        ui -> highlighted(ui, cursor).ifPresent(o -> ui.dispatch(new Action.ToggleMark(o.id()))))
+                .when(OffersPage::noOffer));
+        t.add(KeyBinding.of(
+                        Key.ch('c'),
+                        "compare",
+                        "compare the marked offers side by side",
+                        ui -> ui.overlay(Overlay.COMPARE))
+                .when(ui -> ui.state().offers().marked().size() < 2 ? "mark at least two offers with Space" : null));
+        t.add(KeyBinding.of(
+                Key.ch('/'), "filter", "filter the loaded offers as you type", ui -> focus(ui, Focus.FILTER)));
+        t.add(KeyBinding.of(Key.ch('e'), "query", "edit the query; Enter searches", ui -> focus(ui, Focus.QUERY)));
+        t.add(KeyBinding.of(
+                Key.ch('t'),
+                "type",
+                "cycle on-demand / interruptible / reserved (searches again)",
+                ui -> ui.dispatch(
+                        new Action.SetType(nextType(ui.state().offers().type())))));
+        t.add(KeyBinding.of(
+                        Key.ch('s'),
+                        "storage",
+                        "set the storage GB used for pricing (searches again)",
+                        ui -> ui.ask(Prompt.ask(
+                                "Storage GB for pricing",
+                                Text.number(ui.state().offers().storageGb()),
+                                OffersPage::storage)))
+                .hidden());
+        t.add(KeyBinding.of(Key.ch('+'), "hours", "estimate the cost for more hours", ui -> hours(ui, 1)));
+        t.add(KeyBinding.of(Key.ch('-'), "fewer hours", "estimate the cost for fewer hours", ui -> hours(ui, -1))
+                .hidden());
+        t.add(KeyBinding.of(Key.ch('r'), "search", "run the search again", ui -> ui.dispatch(new Action.Search()))
+                .hidden());
+        t.add(KeyBinding.of(
+                        Key.of(KeyType.Escape, "Esc"),
+                        "clear filter",
+                        "clear the local filter",
+                        ui -> ui.dispatch(new Action.FilterLocal("")))
+                .when(ui -> ui.state().offers().filter().isEmpty() ? "this is the first screen (q quits)" : null)
+                .hidden());
+        t.addAll(cursor.keys(ui -> ui.state().offers().view().size()));
+        for (OfferColumn c : OfferColumn.values()) {
+            KeyBinding sort = KeyBinding.of(
+                    Key.ch(c.key()),
+                    "sort",
+                    "sort by " + c.title() + " (again: flip)",
+                    ui -> ui.dispatch(new Action.SortBy(c)));
+            t.add(c == OfferColumn.PRICE ? sort : sort.hidden());
+        }
+        return List.copyOf(t);
+    }
+
+    private static @Nullable String noOffer(Ui ui) {
+        return ui.state().offers().view().isEmpty() ? "no offer to pick (search first, or clear the filter)" : null;
+    }
+
+    private static OfferType nextType(OfferType t) {
+        return switch (t) {
+            case ON_DEMAND -> OfferType.INTERRUPTIBLE;
+            case INTERRUPTIBLE -> OfferType.RESERVED;
+            case RESERVED -> OfferType.ON_DEMAND;
+        };
+    }
+
+    private static void storage(Ui ui, String text) {
+        try {
+            double gb = Double.parseDouble(text.strip());
+            if (gb > 0 && Double.isFinite(gb)) {
+                ui.dispatch(new Action.SetStorage(gb));
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        ui.status(Status.error("storage: '" + text + "' is not a number of GB above 0"));
+    }
+
+    private static void hours(Ui ui, int step) {
+        int now = ui.state().hours();
+        int i = 0;
+        while (i < HOURS.length - 1 && HOURS[i] < now) {
+            i++;
+        }
+        int next = step > 0
+                ? (HOURS[i] > now ? HOURS[i] : HOURS[Math.min(HOURS.length - 1, i + 1)])
+                : HOURS[Math.max(0, i - 1)];
+        ui.dispatch(new Action.SetHours(next));
+    }
+
+    @Override
+    public void draw(Painter p, Ui ui, int top, int height) {
+        State s = ui.state();
+        OffersState o = s.offers();
+        int w = p.columns();
+        p.text(0, top, QUERY_LABEL, Style.BOLD);
+        LineEdit shown = focus == Focus.QUERY && edit != null ? edit : new LineEdit(o.queryText());
+        Chrome.field(p, QUERY_LABEL.length(), top, w - QUERY_LABEL.length() - 1, shown, focus == Focus.QUERY);
+        problemLine(p, o, shown, top + 1);
+        p.text(0, top + 2, info(o, focus == Focus.FILTER && edit != null ? edit.text() : o.filter()), Style.NORMAL);
+        if (focus == Focus.FILTER && edit != null) {
+            int at = info(o, "").indexOf("Filter /") + "Filter /".length();
+            Chrome.field(p, at, top + 2, Math.max(4, Math.min(20, w - at - 1)), edit, true);
+        }
+        List<OfferColumn> cols = OfferTable.columns(w);
+        p.text(0, top + 3, OfferTable.header(cols, o.sort(), o.descending()), Style.BOLD);
+        int rows = height - 5;
+        if (o.view().isEmpty()) {
+            empty(p, o, top + 4, rows);
+        } else {
+            table(p, o, cols, top + 4, rows);
+        }
+        cost(p, s, top + height - 1);
+    }
+
+    private static void problemLine(Painter p, OffersState o, LineEdit shown, int row) {
+        SyntaxProblem problem = o.queryProblem();
+        if (problem != null) {
+            int from = shown.scroll(p.columns() - QUERY_LABEL.length() - 1);
+            int col = Math.max(0, QUERY_LABEL.length() + problem.column() - 1 - from);
+            String msg = "^ " + problem.describe();
+            if (col + msg.length() > p.columns()) {
+                p.text(0, row, " " + problem.describe(), Style.ERROR);
+                p.text(col, row, "^", Style.ERROR);
+            } else {
+                p.text(col, row, msg, Style.ERROR);
+            }
+        } else if (!o.warnings().isEmpty()) {
+            p.text(0, row, " note: " + String.join("; ", o.warnings()), Style.WARNING);
+        }
+    }
+
+    private static String info(OffersState o, String filter) {
+        String type = switch (o.type()) {
+            case ON_DEMAND -> "on-demand";
+            case INTERRUPTIBLE -> "interruptible";
+            case RESERVED -> "reserved";
+        };
+        String count =
+                o.loading() ? "searching…" : o.view().size() + "/" + o.loaded().size() + " offers";
+        String marked = o.marked().isEmpty() ? "" : "  " + o.marked().size() + " marked";
+        return " Type " + type + "  Storage " + Text.number(o.storageGb()) + " GB  " + count + marked + "  Filter /"
+                + filter;
+    }
+
+    private void table(Painter p, OffersState o, List<OfferColumn> cols, int top, int rows) {
+        List<Offer> view = o.view();
+        int index = cursor.index(view.size());
+        int first = cursor.scroll(rows, view.size());
+        for (int r = 0; r < rows && first + r < view.size(); r++) {
+            Offer offer = view.get(first + r);
+            boolean here = first + r == index;
+            String gutter = (here ? ">" : " ") + (o.marked().contains(offer.id()) ? "*" : " ");
+            String line = gutter + OfferTable.row(offer, cols);
+            p.bar(0, top + r, p.columns(), line, here && focus == Focus.TABLE ? Style.REVERSE : Style.NORMAL);
+        }
+    }
+
+    private static void empty(Painter p, OffersState o, int top, int rows) {
+        List<String> lines = new ArrayList<>();
+        if (o.loading()) {
+            lines.add("Searching…");
+        } else if (!o.loaded().isEmpty()) {
+            lines.add("No loaded offer matches the filter '" + o.filter() + "' (Esc clears it).");
+        } else {
+            lines.add("No offers match the query.");
+            lines.addAll(o.explain());
+            lines.add("Edit the query with e (or Tab) and press Enter; the defaults verified/external/rentable are"
+                    + " part of it.");
+        }
+        int row = top;
+        for (String line : lines) {
+            for (String part : Text.wrap(line, p.columns() - 2, 2)) {
+                if (row >= top + rows) {
+                    return;
+                }
+                p.text(1, row++, part, row == top + 1 && !o.loading() ? Style.WARNING : Style.NORMAL);
+            }
+        }
+    }
+
+    private void cost(Painter p, State s, int row) {
+        List<Offer> view = s.offers().view();
+        if (view.isEmpty()) {
+            return;
+        }
+        Offer o = view.get(cursor.index(view.size()));
+        String line = " " + o.id() + " · " + o.numGpus() + "x " + o.gpuName() + " · " + Text.money(o.dphTotal())
+                + "/h × " + s.hours() + " h = " + Text.money2(o.dphTotal() * s.hours()) + " (incl. "
+                + Text.number(s.offers().storageGb()) + " GB storage; +/- hours)";
+        p.text(0, row, line, Style.ACCENT);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.vastlaunch.tui;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.vastlaunch.app.Action;
+import dev.vastlaunch.launch.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Draws the review: what will be sent, what it costs, and the equivalent commands; scrolls like a pager. */
+final class ReviewPage implements Page {
+    private final List<KeyBinding> bindings = keys();
+    private int first;
+    private int page = 10;
+
+    @Override
+    public List<KeyBinding> bindings() {
+        return bindings;
+    }
+
+    @Override
+    public @Nullable LineEdit editing() {
+        return null;
+    }
+
+    @Override
+    public void submit(Ui ui) {}
+
+    @Override
+    public void escape(Ui ui) {}
+
+    @Override
+    public void changed(Ui ui) {}
+
+    @Override
+    public void tab(Ui ui, boolean backwards) {
+        scroll(backwards ? -page : page);
+    }
+
+    private void scroll(int delta) {
+        first = Math.max(0, first + delta);
+    }
+
+    private List<KeyBinding> keys() {
+        List<KeyBinding> t = new ArrayList<>();
+        t.add(KeyBinding.of(
+                        Key.of(KeyType.Enter, "Enter"),
+                        "launch",
+                        "ask to confirm the launch (default: Cancel)",
+                        ui -> ui.dispatch(new Action.RequestLaunch()))
+                .when(ReviewPage::blocked));
+        t.add(KeyBinding.of(Key.ch('m'), "show/mask", "show or mask secret values", Ui::toggleReveal));
+        t.add(KeyBinding.of(Key.of(KeyType.ArrowDown, "↓"), "down", "scroll down", ui -> scroll(1))
+                .hidden());
+        t.add(KeyBinding.of(Key.of(KeyType.ArrowUp, "↑"), "up", "scroll up", ui -> scroll(-1))
+                .hidden());
+        t.add(KeyBinding.of(Key.of(KeyType.PageDown, "PgDn"), "page down", "scroll a page down", ui -> scroll(page))
+                .hidden());
+        t.add(KeyBinding.of(Key.of(KeyType.PageUp, "PgUp"), "page up", "scroll a page up", ui -> scroll(-page))
+                .hidden());
+        t.add(KeyBinding.of(Key.of(KeyType.Home, "Home"), "top", "scroll to the top", ui -> first = 0)
+                .hidden());
+        return List.copyOf(t);
+    }
+
+    private static @Nullable String blocked(Ui ui) {
+        if (ui.state().launch().inFlight()) {
+            return "a launch is already in progress";
+        }
+        if (!ui.state().editor().envProblems().isEmpty()) {
+            return "fix the env & ports text first";
+        }
+        return ui.state().editor().draft().validate().stream()
+                .filter(Problem::blocking)
+                .findFirst()
+                .map(p -> "not launchable: " + p.describe())
+                .orElse(null);
+    }
+
+    @Override
+    public void draw(Painter p, Ui ui, int top, int height) {
+        List<ReviewText.Line> lines = ReviewText.lines(ui.state(), ui.reveal(), p.columns() - 2);
+        page = Math.max(1, height - 1);
+        first = Math.max(0, Math.min(first, lines.size() - height));
+        for (int r = 0; r < height && first + r < lines.size(); r++) {
+            ReviewText.Line line = lines.get(first + r);
+            p.text(1, top + r, line.text(), line.style());
+        }
+        if (first + height < lines.size()) {
+            String more = " ↓ more (" + (lines.size() - first - height) + " lines) ";
+            p.text(p.columns() - more.length(), top + height - 1, more, Style.REVERSE);
+        }
+    }
+}

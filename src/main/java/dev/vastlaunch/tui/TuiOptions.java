@@ -1,0 +1,34 @@
+package dev.vastlaunch.tui;
+
+import java.util.Map;
+
+/**
+ * Returns how the screens are drawn: without any colour, and the smallest terminal the UI draws in.
+ *
+ * @param noColor draw without colours at all (the {@code NO_COLOR} convention or {@code --no-color})
+ * @param minColumns below this width a "terminal too small" notice is shown instead of the UI
+ * @param minRows below this height the same notice is shown
+ */
+public record TuiOptions(boolean noColor, int minColumns, int minRows) {
+    /** The smallest width the screens are laid out for. */
+    public static final int MIN_COLUMNS = 60;
+    /** The smallest height the screens are laid out for. */
+    public static final int MIN_ROWS = 16;
+
+    public TuiOptions {
+        if (minColumns < 1 || minRows < 1) {
+            throw new IllegalArgumentException("minimum size < 1: " + minColumns + "x" + minRows);
+        }
+    }
+
+    /** Returns the options with colour on or off and the default minimum size. */
+    public static TuiOptions of(boolean noColor) {
+        return new TuiOptions(noColor, MIN_COLUMNS, MIN_ROWS);
+    }
+
+    /** Returns the options for a {@code --no-color} flag and an environment, where a non-empty NO_COLOR wins. */
+    public static TuiOptions from(boolean noColorFlag, Map<String, String> env) {
+        String noColor = env.get("NO_COLOR");
+        return of(noColorFlag || (noColor != null && !noColor.isEmpty()));
+    }
+}

@@ -1,0 +1,295 @@
+package dev.vastlaunch.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.LaunchPhase;
+import dev.vastlaunch.app.Screen;
+import dev.vastlaunch.app.Session;
+import dev.vastlaunch.app.State;
+import dev.vastlaunch.app.Status;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Routes keys to the open dialog, the focused field or the screen's key table, and draws the whole frame; it only
+ * builds actions and dispatches them through the session.
+ *
+ * <p>Confined to the GUI thread.
+ */
+final class Ui {
+    private final Session session;
+    private final TuiOptions options;
+    private final Map<Screen, Page> pages = new EnumMap<>(Screen.class);
+    private final Runnable invalidate;
+
+    private Overlay overlay = Overlay.NONE;
+    private @Nullable Prompt prompt;
+    private boolean launchFocused;
+    private boolean quitFocused;
+    private boolean reveal;
+    private boolean quit;
+    private boolean barRequested;
+    private int helpScroll;
+    private int spinner;
+    private LaunchPhase lastPhase;
+
+    Ui(Session session, TuiOptions options, Runnable invalidate) {
+        this.session = session;
+        this.options = options;
+        this.invalidate = invalidate;
+        this.lastPhase = session.state().launch().phase();
+        pages.put(Screen.OFFERS, new OffersPage());
+        pages.put(Screen.IMAGE, new ImagePage());
+        pages.put(Screen.ENV, new EnvPage());
+        pages.put(Screen.OPTIONS, new OptionsPage());
+        pages.put(Screen.REVIEW, new ReviewPage());
+        pages.put(Screen.LAUNCH, new LaunchPage());
+    }
+
+    State state() {
+        return session.state();
+    }
+
+    TuiOptions options() {
+        return options;
+    }
+
+    /** Dispatches an action through the session (the only way the screens change anything). */
+    void dispatch(Action action) {
+        session.dispatch(action);
+    }
+
+    /** Shows a message in the status line. */
+    void status(Status status) {
+        dispatch(new Action.ShowStatus(status));
+    }
+
+    /** Reacts to a new state: a fresh confirmation always starts on Cancel. */
+    void onState(State s) {
+        LaunchPhase phase = s.launch().phase();
+        if (phase == LaunchPhase.CONFIRMING && lastPhase != LaunchPhase.CONFIRMING) {
+            launchFocused = false;
+            overlay = Overlay.NONE;
+            prompt = null;
+        }
+        lastPhase = phase;
+        invalidate.run();
+    }
+
+    Page page() {
+        return page(state().screen());
+    }
+
+    Page page(Screen screen) {
+        Page p = pages.get(screen);
+        if (p == null) {
+            throw new IllegalStateException("no page for " + screen);
+        }
+        return p;
+    }
+
+    boolean confirming() {
+        return state().launch().phase() == LaunchPhase.CONFIRMING;
+    }
+
+    /** Handles one key; every key ends up as an action, a focus change, or a status message. */
+    void handle(KeyStroke raw) {
+        KeyStroke k = Key.normalize(raw);
+        invalidate.run();
+        if (k.getKeyType() == KeyType.EOF || isCtrlC(k)) {
+            quit = true;
+            return;
+        }
+        Prompt open = prompt;
+        if (open != null) {
+            promptKey(open, k);
+            return;
+        }
+        if (overlay != Overlay.NONE || confirming()) {
+            lookup(k, Dialogs.bindings(this));
+            return;
+        }
+        LineEdit field = page().editing();
+        if (field != null) {
+            fieldKey(field, k);
+            return;
+        }
+        List<KeyBinding> table = new ArrayList<>(page().bindings());
+        table.addAll(GlobalKeys.TABLE);
+        lookup(k, table);
+    }
+
+    private static boolean isCtrlC(KeyStroke k) {
+        return k.getKeyType() == KeyType.Character
+                && k.isCtrlDown()
+                && k.getCharacter() != null
+                && (k.getCharacter() == 'c' || k.getCharacter() == 'C');
+    }
+
+    private void promptKey(Prompt open, KeyStroke k) {
+        for (KeyBinding b : GlobalKeys.PROMPT) {
+            if (b.key().matches(k)) {
+                b.run().accept(this);
+                return;
+            }
+        }
+        open.edit().handle(k);
+    }
+
+    /** Closes the prompt and applies its answer. */
+    void submitPrompt() {
+        Prompt open = prompt;
+        prompt = null;
+        if (open != null) {
+            open.onSubmit().accept(this, open.edit().text());
+        }
+    }
+
+    /** Closes the prompt without applying it. */
+    void cancelPrompt() {
+        prompt = null;
+    }
+
+    private void fieldKey(LineEdit field, KeyStroke k) {
+        for (KeyBinding b : GlobalKeys.FIELD) {
+            if (b.key().matches(k)) {
+                b.run().accept(this);
+                return;
+            }
+        }
+        if (field.handle(k)) {
+            page().changed(this);
+        }
+    }
+
+    private void lookup(KeyStroke k, List<KeyBinding> table) {
+        for (KeyBinding b : table) {
+            if (b.key().matches(k)) {
+                String reason = b.disabled(this);
+                if (reason != null) {
+                    status(Status.warning(b.key().name() + ": " + reason));
+                } else {
+                    b.run().accept(this);
+                }
+                return;
+            }
+        }
+        if (overlay == Overlay.NONE && !confirming()) {
+            status(Status.info(Key.describe(k) + " does nothing here; press ? for the keys"));
+        }
+    }
+
+    /** Returns the bindings that apply now: the dialog's, the field's, or the screen's plus the global ones. */
+    List<KeyBinding> activeBindings() {
+        if (prompt != null) {
+            return GlobalKeys.PROMPT;
+        }
+        if (overlay != Overlay.NONE || confirming()) {
+            return Dialogs.bindings(this);
+        }
+        if (page().editing() != null) {
+            return GlobalKeys.FIELD;
+        }
+        List<KeyBinding> all = new ArrayList<>(page().bindings());
+        all.addAll(GlobalKeys.TABLE);
+        return all;
+    }
+
+    /** Draws the frame: header, the screen, dialogs, status line and hint bar, or the too-small notice. */
+    void draw(Painter p) {
+        p.clear();
+        if (p.columns() < options.minColumns() || p.rows() < options.minRows()) {
+            Chrome.tooSmall(p, options);
+            return;
+        }
+        int top = Chrome.header(p, state(), spinner);
+        int bottom = p.rows() - 2;
+        Prompt open = prompt;
+        if (open != null) {
+            bottom--;
+            Chrome.prompt(p, open, bottom);
+        }
+        page().draw(p, this, top, bottom - top);
+        Dialogs.draw(p, this, top, bottom - top);
+        Chrome.status(p, state(), p.rows() - 2);
+        Chrome.hints(p, this, activeBindings(), p.rows() - 1);
+    }
+
+    // UI-local state, read and changed by the pages, dialogs and key tables.
+
+    Overlay overlay() {
+        return overlay;
+    }
+
+    void overlay(Overlay next) {
+        overlay = next;
+        helpScroll = 0;
+        quitFocused = false;
+    }
+
+    void ask(Prompt next) {
+        prompt = next;
+    }
+
+    boolean launchFocused() {
+        return launchFocused;
+    }
+
+    void launchFocused(boolean value) {
+        launchFocused = value;
+    }
+
+    boolean quitFocused() {
+        return quitFocused;
+    }
+
+    void quitFocused(boolean value) {
+        quitFocused = value;
+    }
+
+    boolean reveal() {
+        return reveal;
+    }
+
+    void toggleReveal() {
+        reveal = !reveal;
+    }
+
+    int helpScroll() {
+        return helpScroll;
+    }
+
+    void helpScroll(int value) {
+        helpScroll = Math.max(0, value);
+    }
+
+    boolean quitRequested() {
+        return quit;
+    }
+
+    void quitNow() {
+        quit = true;
+    }
+
+    /** Asks for the command bar; it runs after the current key, on the GUI thread. */
+    void requestBar() {
+        barRequested = true;
+    }
+
+    /** Returns and clears whether the command bar was asked for. */
+    boolean takeBarRequest() {
+        boolean was = barRequested;
+        barRequested = false;
+        return was;
+    }
+
+    /** Advances the spinner shown while work is in flight. */
+    void tick() {
+        spinner++;
+        invalidate.run();
+    }
+}
