@@ -110,7 +110,7 @@ class ShellCommandsTest {
                 Arguments.of("search offers --storage", 14, "--storage needs a value"),
                 Arguments.of("search offers --storage lots", 14, "--storage expects GB"),
                 Arguments.of("search offers --limit 0", 14, "--limit expects a whole number"),
-                Arguments.of("search offers 'gpu_ram>=24 4090'", 31, "query col 17: '4090' needs an operator"),
+                Arguments.of("search offers 'gpu_ram>=24 4090'", 27, "query col 13: '4090' has no operator"),
                 Arguments.of("search offers num_gpus>=2 gpu_ram=>24", 33, "unknown operator '=>'"),
                 Arguments.of("search offers dph<", 17, "needs a value"),
                 Arguments.of("create instance", 15, "give the offer id"),
