@@ -40,5 +40,10 @@ case "$URL" in http://127.0.0.1:*) ;; *) echo "bench-sim: refusing non-loopback 
 
 echo "simulator: $URL (pid $SIM_PID)"
 grep '^catalog:' "$LOG"
+if command -v curl >/dev/null; then
+  BODY='{"verified":{"eq":true},"rentable":{"eq":true},"external":{"eq":false},"num_gpus":{"gte":1},"order":[["dph_total","asc"]],"type":"on-demand","allocated_storage":5.0,"limit":100}'
+  FIRST="$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $KEY" -d "$BODY" "$URL/api/v0/bundles/")"
+  awk -v t="$FIRST" 'BEGIN { printf "first search by curl (cold server): %.1f ms\n", t * 1000 }'
+fi
 java -cp target/test-classes:target/classes dev.vastlaunch.sim.SimBench "$URL" "$KEY" "$SEQUENTIAL" "$CLIENTS" "$SECONDS_OF_LOAD"
 echo "server RSS: $(ps -o rss= -p "$SIM_PID" | awk '{printf "%.0f MB", $1/1024}')"
