@@ -3,10 +3,15 @@ package dev.vastlaunch.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +116,27 @@ class CreateInstanceTest {
                         "msg", "error 404/3603: no_such_ask Instance type by id " + offer + " is not available.");
         assertThat(again.body()).contains("\"ask_id\": " + offer);
         assertThat(offerIds()).doesNotContain(offer);
+        assertThat(server.stats().creates()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentCreatesOfOneOfferSucceedExactlyOnce() throws Exception {
+        long offer = offerIds().get(0);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                statuses.add(pool.submit(() -> http.create(offer, cliBody()).status()));
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> f : statuses) {
+                codes.add(f.get(10, TimeUnit.SECONDS));
+            }
+
+            assertThat(codes).containsOnlyOnce(200).filteredOn(c -> c != 200).containsOnly(404);
+        } finally {
+            pool.shutdownNow();
+        }
         assertThat(server.stats().creates()).isEqualTo(1);
     }
 
