@@ -1,5 +1,6 @@
 package dev.vastlaunch.sim;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class Routes {
     private final Route templates;
     private final Route gpuNames;
 
-    Routes(Market market, InstanceStore store, CreateHandler create, java.time.Clock clock) {
+    Routes(Market market, InstanceStore store, TemplateStore templateStore, CreateHandler create, Clock clock) {
         bundles = new Route(
                 "bundles",
                 Set.of("POST"),
@@ -51,7 +52,10 @@ final class Routes {
                 true,
                 (req, id) -> SimResponse.json(200, Map.of("filters", new ArrayList<>(sorted(InstanceQuery.STORED)))));
         templates = new Route(
-                "templates", Set.of("GET"), true, (req, id) -> SimResponse.json(200, TemplateSearch.run(req.query())));
+                "templates",
+                Set.of("GET", "POST", "PUT", "DELETE"),
+                true,
+                (req, id) -> templates(req, templateStore, clock.millis() / 1000.0));
         gpuNames = new Route(
                 "gpu_names",
                 Set.of("GET"),
@@ -100,6 +104,19 @@ final class Routes {
             case "asks" -> new Match(asks, id);
             case "instances" -> new Match(instance, id);
             default -> null;
+        };
+    }
+
+    private static SimResponse templates(SimRequest req, TemplateStore store, double now) {
+        return switch (req.method()) {
+            case "GET" -> SimResponse.json(200, TemplateSearch.run(req.query(), store));
+            case "POST" -> SimResponse.json(200, store.create(req.json(), now));
+            case "PUT" ->
+                store.edit(req.json(), now)
+                        .map(body -> SimResponse.json(200, body))
+                        .orElseGet(() -> SimResponse.error(404, "not_found", "Template not found"));
+            default ->
+                store.delete(req.json()) ? SimResponse.ok() : SimResponse.error(404, "not_found", "Template not found");
         };
     }
 

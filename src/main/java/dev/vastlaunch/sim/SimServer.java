@@ -26,6 +26,7 @@ public final class SimServer implements AutoCloseable {
     private final Market market;
     private final InstanceStore store;
     private final FaultPlan faults;
+    private final TemplateStore templates = new TemplateStore();
     private final SimStats stats = new SimStats();
 
     private SimServer(SimOptions options) throws IOException {
@@ -38,8 +39,9 @@ public final class SimServer implements AutoCloseable {
                 options.runningAfter().toMillis());
         this.faults = new FaultPlan(id -> market.take(id), options.seed());
         applyOptionFaults();
-        CreateHandler create = new CreateHandler(market, store, faults, stats, options.clock(), options.seed());
-        Routes routes = new Routes(market, store, create, options.clock());
+        CreateHandler create =
+                new CreateHandler(market, templates, store, faults, stats, options.clock(), options.seed());
+        Routes routes = new Routes(market, store, templates, create, options.clock());
         Admin admin = new Admin(faults, stats, market, this::reset);
         this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
@@ -110,12 +112,13 @@ public final class SimServer implements AutoCloseable {
         return market.availableCount();
     }
 
-    /** Clears faults (back to the start options), instances, rented offers and counters. */
+    /** Clears faults (back to the start options), instances, own templates, rented offers and counters. */
     public void reset() {
         faults.clear();
         applyOptionFaults();
         market.reset();
         store.reset();
+        templates.reset();
         stats.reset();
     }
 
