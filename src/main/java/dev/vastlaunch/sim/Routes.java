@@ -25,6 +25,7 @@ final class Routes {
 
     private final Route bundles;
     private final Route asks;
+    private final Route searchAsks;
     private final Route instanceList;
     private final Route legacyList;
     private final Route instance;
@@ -38,6 +39,13 @@ final class Routes {
                 Set.of("POST"),
                 true,
                 (req, id) -> SimResponse.rawJson(200, OfferSearch.run(req.json(), market, clock.millis() / 1000.0)));
+        // The CLI's experimental `search offers --new` wraps the same query as {"select_cols": [...], "q": {...}}.
+        searchAsks = new Route(
+                "bundles",
+                Set.of("PUT"),
+                true,
+                (req, id) -> SimResponse.rawJson(
+                        200, OfferSearch.run(wrappedQuery(req.json()), market, clock.millis() / 1000.0)));
         asks = new Route("asks", Set.of("PUT"), true, (req, id) -> create.handle(id, req.json()));
         instanceList = new Route("instances", Set.of("GET"), true, (req, id) -> listV1(req, store));
         legacyList = new Route(
@@ -96,6 +104,9 @@ final class Routes {
         if (resource.equals("instances") && last.equals("filters")) {
             return new Match(filters, -1);
         }
+        if (resource.equals("search") && last.equals("asks")) {
+            return new Match(searchAsks, -1);
+        }
         if (!last.matches("\\d{1,18}")) {
             return null;
         }
@@ -105,6 +116,14 @@ final class Routes {
             case "instances" -> new Match(instance, id);
             default -> null;
         };
+    }
+
+    private static Map<String, @Nullable Object> wrappedQuery(Map<String, @Nullable Object> body) {
+        Object q = body.get("q");
+        if (!(q instanceof Map<?, ?> map)) {
+            throw new BadRequest("invalid_request", "q must be a JSON object");
+        }
+        return JsonIn.stringKeys(map);
     }
 
     private static SimResponse templates(SimRequest req, TemplateStore store, double now) {

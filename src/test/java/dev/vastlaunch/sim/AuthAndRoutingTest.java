@@ -88,6 +88,23 @@ class AuthAndRoutingTest {
     }
 
     @Test
+    void theWrappedSearchOfTheNewCliFlagAnswersLikeBundles() {
+        String q = "{\"num_gpus\": {\"eq\": 2}, \"limit\": 3}";
+        SimHttp.Reply wrapped =
+                http.send("PUT", "/api/v0/search/asks/", "{\"select_cols\": [\"*\"], \"q\": " + q + "}", true);
+
+        assertThat(wrapped.status()).isEqualTo(200);
+        assertThat(wrapped.offers())
+                .hasSize(3)
+                .allSatisfy(o -> assertThat(o.get("num_gpus")).isEqualTo(2.0));
+        assertThat(wrapped.offers())
+                .extracting(o -> o.get("id"))
+                .isEqualTo(http.send("POST", "/api/v0/bundles/", q, true).offers().stream()
+                        .map(o -> o.get("id"))
+                        .toList());
+    }
+
+    @Test
     void unknownRouteIs404Json() {
         SimHttp.Reply r = http.get("/api/v0/nope/");
 
