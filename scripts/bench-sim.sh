@@ -29,7 +29,7 @@ trap cleanup EXIT
 
 # The server prints its URL at once and the catalog line when generation is done; wait up to 20 s.
 for _ in $(seq 1 200); do
-  grep -q '^catalog:' "$LOG" && break
+  grep -q '^try:' "$LOG" && break
   kill -0 "$SIM_PID" 2>/dev/null || { cat "$LOG" >&2; exit 1; }
   sleep 0.1
 done

@@ -114,6 +114,38 @@ class InstanceLifecycleTest {
     }
 
     @Test
+    void aBidBelowTheMinimumBidStaysStoppedAndSaysOutbid() {
+        Map<String, Object> offer = http.search(Map.of("rentable", Map.of("eq", true), "limit", 1))
+                .offers()
+                .get(0);
+        double minBid = ((Number) Objects.requireNonNull(offer.get("min_bid"))).doubleValue();
+        long offerId = ((Number) Objects.requireNonNull(offer.get("id"))).longValue();
+
+        SimHttp.Reply r = http.create(offerId, Map.of("image", "ubuntu", "price", minBid / 2));
+        clock.advance(Duration.ofSeconds(10));
+
+        Map<String, Object> row = row(((Number) Objects.requireNonNull(r.json().get("new_contract"))).longValue());
+        assertThat(row).containsEntry("is_bid", true).containsEntry("intended_status", "running");
+        assertThat(row).containsEntry("actual_status", "stopped");
+        assertThat((String) row.get("status_msg")).startsWith("Outbid");
+    }
+
+    @Test
+    void targetStateStoppedCreatesAStoppedInstance() {
+        Object offer = http.search(Map.of("rentable", Map.of("eq", true), "limit", 1))
+                .offers()
+                .get(0)
+                .get("id");
+
+        SimHttp.Reply r = http.create(
+                ((Number) Objects.requireNonNull(offer)).longValue(),
+                Map.of("image", "ubuntu", "target_state", "stopped"));
+
+        Map<String, Object> row = row(((Number) Objects.requireNonNull(r.json().get("new_contract"))).longValue());
+        assertThat(row).containsEntry("actual_status", "stopped").containsEntry("intended_status", "stopped");
+    }
+
+    @Test
     void labelIsSetAndShown() {
         long id = create("ssh_proxy", Map.of());
 
