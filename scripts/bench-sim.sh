@@ -18,7 +18,11 @@ JAR="target/vastlaunch-0.1.0-all.jar"
 if [[ -f "$JAR" ]]; then
   SERVER_CP="$JAR"
 else
-  SERVER_CP="target/classes:$(mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+  # Written to a file: Maven's console output can carry colour escapes even in batch mode.
+  CP_FILE="$(mktemp)"
+  mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
+  SERVER_CP="target/classes:$(cat "$CP_FILE")"
+  rm -f "$CP_FILE"
 fi
 
 LOG="$(mktemp)"
