@@ -70,6 +70,7 @@ final class Admin {
         m.put("by_route", stats.byRoute());
         m.put("offers_available", market.availableCount());
         m.put("catalog_ms", market.generationMillis());
+        m.put("catalog_cpu_ms", market.generationCpuMillis());
         return m;
     }
 }

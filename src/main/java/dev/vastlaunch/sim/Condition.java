@@ -1,15 +1,44 @@
 package dev.vastlaunch.sim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** One wire filter {@code "field": {"op": operand}} with the operators the Vast API documents. */
-record Condition(String field, String op, @Nullable Object operand) {
+/**
+ * Is one wire filter {@code "field": {"op": operand}} with the operators the Vast API documents.
+ *
+ * <p>The operand is coerced once (number, boolean, text) because a search tests it against every offer.
+ */
+final class Condition {
     /** Lists the operators the API documents for search, template and instance filters. */
     static final Set<String> OPS = Set.of("eq", "neq", "gt", "gte", "lt", "lte", "in", "notin");
+
+    private final String field;
+    private final String op;
+    private final @Nullable Object operand;
+    private final double number;
+    private final @Nullable Boolean bool;
+    private final @Nullable String text;
+    private final List<Condition> items;
+
+    Condition(String field, String op, @Nullable Object operand) {
+        this.field = field;
+        this.op = op;
+        this.operand = operand;
+        this.number = Values.number(operand);
+        this.bool = Values.bool(operand);
+        this.text = operand == null ? null : Values.text(operand);
+        List<Condition> list = new ArrayList<>();
+        if (op.equals("in") || op.equals("notin")) {
+            for (Object item : operandList()) {
+                list.add(new Condition(field, "eq", item));
+            }
+        }
+        this.items = Collections.unmodifiableList(list);
+    }
 
     /**
      * Returns the conditions of one filter entry, or an empty list when its value is not an object.
@@ -24,6 +53,22 @@ record Condition(String field, String op, @Nullable Object operand) {
             }
         }
         return out;
+    }
+
+    /** Returns the filtered field name. */
+    String field() {
+        return field;
+    }
+
+    /** Returns the operator as sent. */
+    String op() {
+        return op;
+    }
+
+    /** Returns the operand as sent. */
+    @Nullable
+    Object operand() {
+        return operand;
     }
 
     /** Returns whether the operator is one of {@link #OPS}. */
@@ -45,12 +90,12 @@ record Condition(String field, String op, @Nullable Object operand) {
     /** Returns whether a stored {@code actual} value passes this condition. */
     boolean test(@Nullable Object actual) {
         return switch (op) {
-            case "eq" -> Values.same(actual, operand);
-            case "neq" -> !Values.same(actual, operand);
+            case "eq" -> same(actual);
+            case "neq" -> !same(actual);
             case "in" -> contains(actual);
             case "notin" -> !contains(actual);
             default -> {
-                int c = Values.compare(actual, operand);
+                int c = compare(actual);
                 yield c != Values.INCOMPARABLE
                         && switch (op) {
                             case "gt" -> c > 0;
@@ -63,9 +108,34 @@ record Condition(String field, String op, @Nullable Object operand) {
         };
     }
 
+    // Booleans compare as booleans, numbers as doubles (numeric strings included), anything else as text.
+    private boolean same(@Nullable Object actual) {
+        if (actual == null || operand == null) {
+            return actual == null && operand == null;
+        }
+        if (actual instanceof Boolean b) {
+            return b.equals(bool);
+        }
+        if (actual instanceof Number n) {
+            return n.doubleValue() == number;
+        }
+        return actual.toString().equals(text);
+    }
+
+    // Numbers and booleans order numerically, strings lexically; null or a non-numeric operand has no order.
+    private int compare(@Nullable Object actual) {
+        if (actual == null || text == null) {
+            return Values.INCOMPARABLE;
+        }
+        if (actual instanceof Number || actual instanceof Boolean) {
+            return Double.isNaN(number) ? Values.INCOMPARABLE : Double.compare(Values.number(actual), number);
+        }
+        return Integer.signum(actual.toString().compareTo(text));
+    }
+
     private boolean contains(@Nullable Object actual) {
-        for (Object item : operandList()) {
-            if (Values.same(actual, item)) {
+        for (Condition item : items) {
+            if (item.same(actual)) {
                 return true;
             }
         }

@@ -10,14 +10,23 @@ import org.jspecify.annotations.Nullable;
 /** Answers {@code PUT /api/v0/asks/{id}/}: validates, consumes the offer once, and creates the instance. */
 final class CreateHandler {
     private final Market market;
+    private final TemplateStore templates;
     private final InstanceStore store;
     private final FaultPlan faults;
     private final SimStats stats;
     private final Clock clock;
     private final long seed;
 
-    CreateHandler(Market market, InstanceStore store, FaultPlan faults, SimStats stats, Clock clock, long seed) {
+    CreateHandler(
+            Market market,
+            TemplateStore templates,
+            InstanceStore store,
+            FaultPlan faults,
+            SimStats stats,
+            Clock clock,
+            long seed) {
         this.market = market;
+        this.templates = templates;
         this.store = store;
         this.faults = faults;
         this.stats = stats;
@@ -29,7 +38,7 @@ final class CreateHandler {
     SimResponse handle(long askId, Map<String, @Nullable Object> body) {
         Launch launch;
         try {
-            launch = Launch.parse(body);
+            launch = Launch.parse(body, templates);
         } catch (BadRequest e) {
             return failure(400, e.error(), String.valueOf(e.getMessage()), askId);
         }

@@ -43,8 +43,8 @@ record Launch(
             "jupyter_direc");
 
     /** Validates a {@code PUT /asks/{id}/} body like the server and applies the template merge rules. */
-    static Launch parse(Map<String, @Nullable Object> body) {
-        Template template = template(body);
+    static Launch parse(Map<String, @Nullable Object> body, TemplateStore templates) {
+        Template template = template(body, templates);
         Double price = price(body.get("price"));
         String image = string(body, "image", 1024);
         String label = string(body, "label", 256);
@@ -101,16 +101,18 @@ record Launch(
                 body.get("volume_info"));
     }
 
-    private static @Nullable Template template(Map<String, @Nullable Object> body) {
+    private static @Nullable Template template(Map<String, @Nullable Object> body, TemplateStore templates) {
         Object hash = body.get("template_hash_id");
         if (hash != null) {
-            return Templates.byHash(hash.toString())
+            return templates
+                    .byHash(hash.toString())
                     .orElseThrow(() -> invalid("template_hash_id " + hash + " does not exist"));
         }
         Object id = body.get("template_id");
         if (id != null) {
             double d = Values.number(id);
-            return Templates.byId((long) d)
+            return templates
+                    .byId((long) d)
                     .orElseThrow(() -> invalid("template_id " + Values.text(id) + " does not exist"));
         }
         return null;

@@ -1,5 +1,7 @@
 package dev.vastlaunch.sim;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,15 +20,20 @@ final class Market {
     private final CompletableFuture<Offer[]> catalog = new CompletableFuture<>();
     private final Set<Integer> taken = ConcurrentHashMap.newKeySet();
     private volatile long generationNanos = -1;
+    private volatile long generationCpuNanos = -1;
 
     /** Starts generating {@code count} offers for {@code seed} listed at {@code nowEpochSeconds}. */
     Market(long seed, int count, double nowEpochSeconds) {
         Thread t = new Thread(
                 () -> {
                     try {
+                        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+                        long cpuStart = mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : 0;
                         long start = System.nanoTime();
                         Offer[] offers = CatalogGenerator.generate(seed, count, nowEpochSeconds);
                         generationNanos = System.nanoTime() - start;
+                        generationCpuNanos =
+                                mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() - cpuStart : -1;
                         catalog.complete(offers);
                     } catch (RuntimeException | Error e) {
                         catalog.completeExceptionally(e);
@@ -46,6 +53,12 @@ final class Market {
     double generationMillis() {
         catalog.join();
         return generationNanos / 1e6;
+    }
+
+    /** Returns the CPU time catalog generation used in ms (-1 if unknown), waiting for it to finish. */
+    double generationCpuMillis() {
+        catalog.join();
+        return generationCpuNanos < 0 ? -1 : generationCpuNanos / 1e6;
     }
 
     /** Returns whether the offer has been rented (or taken by a fault). */

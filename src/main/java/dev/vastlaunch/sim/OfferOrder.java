@@ -3,6 +3,8 @@ package dev.vastlaunch.sim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 
 /** Sorts matched offers by the request's {@code order} pairs and cuts the page. */
@@ -22,14 +24,9 @@ final class OfferOrder {
      */
     static List<Offer> sortAndLimit(List<Offer> offers, @Nullable Object order, Pricing pricing, int limit) {
         List<Key> keys = parse(order);
-        List<Row> rows = new ArrayList<>(offers.size());
-        for (Offer o : offers) {
-            Object[] values = new Object[keys.size()];
-            for (int i = 0; i < keys.size(); i++) {
-                OfferFields.Getter g = OfferFields.ALL.get(keys.get(i).field());
-                values[i] = g == null ? null : g.get(o, pricing);
-            }
-            rows.add(new Row(o, values));
+        List<OfferFields.Getter> getters = new ArrayList<>();
+        for (Key k : keys) {
+            getters.add(Objects.requireNonNull(OfferFields.ALL.get(k.field())));
         }
         Comparator<Row> cmp = (a, b) -> {
             for (int i = 0; i < keys.size(); i++) {
@@ -42,10 +39,26 @@ final class OfferOrder {
             }
             return Integer.compare(a.offer().id(), b.offer().id());
         };
+        // A bounded max-heap keeps the best `limit` rows: O(n log limit) instead of sorting every match.
+        PriorityQueue<Row> best = new PriorityQueue<>(Math.min(limit, offers.size()) + 1, cmp.reversed());
+        for (Offer o : offers) {
+            Object[] values = new Object[getters.size()];
+            for (int i = 0; i < getters.size(); i++) {
+                values[i] = getters.get(i).get(o, pricing);
+            }
+            Row row = new Row(o, values);
+            if (best.size() < limit) {
+                best.add(row);
+            } else if (cmp.compare(row, Objects.requireNonNull(best.peek())) < 0) {
+                best.poll();
+                best.add(row);
+            }
+        }
+        List<Row> rows = new ArrayList<>(best);
         rows.sort(cmp);
-        List<Offer> out = new ArrayList<>(Math.min(limit, rows.size()));
-        for (int i = 0; i < rows.size() && i < limit; i++) {
-            out.add(rows.get(i).offer());
+        List<Offer> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(r.offer());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.vastlaunch.sim;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ final class Routes {
 
     private final Route bundles;
     private final Route asks;
+    private final Route searchAsks;
     private final Route instanceList;
     private final Route legacyList;
     private final Route instance;
@@ -31,12 +33,19 @@ final class Routes {
     private final Route templates;
     private final Route gpuNames;
 
-    Routes(Market market, InstanceStore store, CreateHandler create, java.time.Clock clock) {
+    Routes(Market market, InstanceStore store, TemplateStore templateStore, CreateHandler create, Clock clock) {
         bundles = new Route(
                 "bundles",
                 Set.of("POST"),
                 true,
                 (req, id) -> SimResponse.rawJson(200, OfferSearch.run(req.json(), market, clock.millis() / 1000.0)));
+        // The CLI's experimental `search offers --new` wraps the same query as {"select_cols": [...], "q": {...}}.
+        searchAsks = new Route(
+                "bundles",
+                Set.of("PUT"),
+                true,
+                (req, id) -> SimResponse.rawJson(
+                        200, OfferSearch.run(wrappedQuery(req.json()), market, clock.millis() / 1000.0)));
         asks = new Route("asks", Set.of("PUT"), true, (req, id) -> create.handle(id, req.json()));
         instanceList = new Route("instances", Set.of("GET"), true, (req, id) -> listV1(req, store));
         legacyList = new Route(
@@ -51,7 +60,10 @@ final class Routes {
                 true,
                 (req, id) -> SimResponse.json(200, Map.of("filters", new ArrayList<>(sorted(InstanceQuery.STORED)))));
         templates = new Route(
-                "templates", Set.of("GET"), true, (req, id) -> SimResponse.json(200, TemplateSearch.run(req.query())));
+                "templates",
+                Set.of("GET", "POST", "PUT", "DELETE"),
+                true,
+                (req, id) -> templates(req, templateStore, clock.millis() / 1000.0));
         gpuNames = new Route(
                 "gpu_names",
                 Set.of("GET"),
@@ -92,6 +104,9 @@ final class Routes {
         if (resource.equals("instances") && last.equals("filters")) {
             return new Match(filters, -1);
         }
+        if (resource.equals("search") && last.equals("asks")) {
+            return new Match(searchAsks, -1);
+        }
         if (!last.matches("\\d{1,18}")) {
             return null;
         }
@@ -100,6 +115,27 @@ final class Routes {
             case "asks" -> new Match(asks, id);
             case "instances" -> new Match(instance, id);
             default -> null;
+        };
+    }
+
+    private static Map<String, @Nullable Object> wrappedQuery(Map<String, @Nullable Object> body) {
+        Object q = body.get("q");
+        if (!(q instanceof Map<?, ?> map)) {
+            throw new BadRequest("invalid_request", "q must be a JSON object");
+        }
+        return JsonIn.stringKeys(map);
+    }
+
+    private static SimResponse templates(SimRequest req, TemplateStore store, double now) {
+        return switch (req.method()) {
+            case "GET" -> SimResponse.json(200, TemplateSearch.run(req.query(), store));
+            case "POST" -> SimResponse.json(200, store.create(req.json(), now));
+            case "PUT" ->
+                store.edit(req.json(), now)
+                        .map(body -> SimResponse.json(200, body))
+                        .orElseGet(() -> SimResponse.error(404, "not_found", "Template not found"));
+            default ->
+                store.delete(req.json()) ? SimResponse.ok() : SimResponse.error(404, "not_found", "Template not found");
         };
     }
 

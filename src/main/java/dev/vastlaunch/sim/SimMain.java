@@ -58,10 +58,11 @@ public final class SimMain {
         out.println("api key: " + server.apiKey());
         out.printf(
                 Locale.ROOT,
-                "catalog: %d offers (seed %d) generated in %.1f ms%n",
+                "catalog: %d offers (seed %d) generated in %.1f ms (%.1f ms CPU)%n",
                 options.offerCount(),
                 options.seed(),
-                server.catalogGenerationMillis());
+                server.catalogGenerationMillis(),
+                server.catalogGenerationCpuMillis());
         out.println(
                 "try: VAST_URL=" + server.baseUrl() + " VAST_API_KEY=" + server.apiKey() + " vastlaunch search offers");
         out.println("faults: POST " + server.baseUrl() + "/__sim/faults  (Ctrl-C stops)");

@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SimServer implements AutoCloseable {
     private static final int THREADS = 32;
+    private static final String WARM_UP_SEARCH =
+            "{\"verified\": {\"eq\": true}, \"num_gpus\": {\"gte\": \"1\"}, \"order\": [[\"dph_total\", \"asc\"]],"
+                    + " \"limit\": 10}";
 
     private final HttpServer http;
     private final ExecutorService executor;
@@ -23,6 +26,7 @@ public final class SimServer implements AutoCloseable {
     private final Market market;
     private final InstanceStore store;
     private final FaultPlan faults;
+    private final TemplateStore templates = new TemplateStore();
     private final SimStats stats = new SimStats();
 
     private SimServer(SimOptions options) throws IOException {
@@ -35,14 +39,27 @@ public final class SimServer implements AutoCloseable {
                 options.runningAfter().toMillis());
         this.faults = new FaultPlan(id -> market.take(id), options.seed());
         applyOptionFaults();
-        CreateHandler create = new CreateHandler(market, store, faults, stats, options.clock(), options.seed());
-        Routes routes = new Routes(market, store, create, options.clock());
+        CreateHandler create =
+                new CreateHandler(market, templates, store, faults, stats, options.clock(), options.seed());
+        Routes routes = new Routes(market, store, templates, create, options.clock());
         Admin admin = new Admin(faults, stats, market, this::reset);
         this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
         http.createContext("/", new Api(routes, admin, faults, stats, options.apiKey()));
         http.setExecutor(executor);
         http.start();
+        executor.execute(this::warmUp);
+    }
+
+    // Runs one search in the background once the catalog exists, so that class loading and the interpreter's
+    // first pass are not paid by the client's first search (about 100 ms of CPU on a cold JVM).
+    private void warmUp() {
+        try {
+            OfferSearch.run(
+                    JsonIn.object(WARM_UP_SEARCH), market, options.clock().millis() / 1000.0);
+        } catch (RuntimeException e) {
+            // Only an optimisation: a failure here shows up again, and is reported, on the first real search.
+        }
     }
 
     /** Starts a simulator and returns once it is listening; catalog generation continues in the background. */
@@ -85,17 +102,23 @@ public final class SimServer implements AutoCloseable {
         return market.generationMillis();
     }
 
+    /** Returns the CPU time catalog generation used in ms, or -1 when the JVM cannot tell. */
+    public double catalogGenerationCpuMillis() {
+        return market.generationCpuMillis();
+    }
+
     /** Returns the number of offers not yet rented, waiting for the catalog if needed. */
     public int offersAvailable() {
         return market.availableCount();
     }
 
-    /** Clears faults (back to the start options), instances, rented offers and counters. */
+    /** Clears faults (back to the start options), instances, own templates, rented offers and counters. */
     public void reset() {
         faults.clear();
         applyOptionFaults();
         market.reset();
         store.reset();
+        templates.reset();
         stats.reset();
     }
 

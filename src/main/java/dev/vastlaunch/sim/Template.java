@@ -30,7 +30,9 @@ record Template(
         String desc,
         Map<String, Object> extraFilters,
         int countCreated,
-        double createdAt) {
+        double createdAt,
+        boolean isPrivate,
+        int creatorId) {
 
     /** Returns {@code image:tag}, the image an instance from this template runs. */
     String imageRef() {
@@ -73,9 +75,9 @@ record Template(
         m.put("repo", image);
         m.put("extra_filters", extraFilters);
         m.put("recommended_disk_space", recommendedDiskSpace);
-        m.put("private", false);
+        m.put("private", isPrivate);
         m.put("volume_info", null);
-        m.put("creator_id", 62897);
+        m.put("creator_id", creatorId);
         m.put("created_at", createdAt);
         m.put("count_created", countCreated);
         m.put("recent_create_date", createdAt + 86_400.0 * 30);

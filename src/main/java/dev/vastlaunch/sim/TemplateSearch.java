@@ -11,7 +11,7 @@ final class TemplateSearch {
     private TemplateSearch() {}
 
     /** Returns {@code {"success": true, "templates_found": n, "templates": [...]}} for the query parameters. */
-    static Map<String, @Nullable Object> run(Map<String, String> params) {
+    static Map<String, @Nullable Object> run(Map<String, String> params, TemplateStore templates) {
         List<Condition> conditions = new ArrayList<>();
         String raw = params.get("select_filters");
         if (raw != null && !raw.isBlank()) {
@@ -32,7 +32,7 @@ final class TemplateSearch {
             list.forEach(c -> cols.add(String.valueOf(c)));
         }
         List<Map<String, @Nullable Object>> found = new ArrayList<>();
-        for (Template t : Templates.ALL) {
+        for (Template t : templates.all()) {
             Map<String, @Nullable Object> row = t.row();
             // A filter on a field templates do not have is ignored, as offer search does.
             boolean ok = conditions.stream().allMatch(c -> !row.containsKey(c.field()) || c.test(row.get(c.field())));

@@ -276,10 +276,13 @@ final class Templates {
                 desc,
                 filters,
                 count,
-                created);
+                created,
+                false,
+                62897);
     }
 
-    private static String hash(String text) {
+    /** Returns a 32-hex-digit hash id for {@code text}. */
+    static String hash(String text) {
         try {
             byte[] d = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);

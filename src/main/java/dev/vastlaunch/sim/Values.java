@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * {@code "true"}/{@code "false"} count as booleans, and integral doubles equal their integer text.
  */
 final class Values {
-    /** Returned by {@link #compare} when the two values have no order. */
+    /** Marks a stored value and a filter operand that have no order (e.g. a number and a word). */
     static final int INCOMPARABLE = Integer.MIN_VALUE;
 
     private Values() {}
@@ -63,33 +63,6 @@ final class Values {
             return Long.toString(d.longValue());
         }
         return v.toString();
-    }
-
-    /** Returns whether the stored {@code actual} equals the filter {@code operand}. */
-    static boolean same(@Nullable Object actual, @Nullable Object operand) {
-        if (actual == null || operand == null) {
-            return actual == null && operand == null;
-        }
-        if (actual instanceof Boolean b) {
-            return b.equals(bool(operand));
-        }
-        if (actual instanceof Number n) {
-            return n.doubleValue() == number(operand);
-        }
-        return actual.toString().equals(text(operand));
-    }
-
-    /** Compares {@code actual} with {@code operand}, or returns {@link #INCOMPARABLE}. */
-    static int compare(@Nullable Object actual, @Nullable Object operand) {
-        if (actual == null || operand == null) {
-            return INCOMPARABLE;
-        }
-        if (actual instanceof Number || actual instanceof Boolean) {
-            double a = number(actual);
-            double b = number(operand);
-            return Double.isNaN(b) ? INCOMPARABLE : Double.compare(a, b);
-        }
-        return Integer.signum(actual.toString().compareTo(text(operand)));
     }
 
     /** Orders two stored values for sorting: numbers, then strings, nulls last. */
