@@ -80,6 +80,8 @@ public final class TerminalOwner implements AutoCloseable {
         }
         Attributes a = jline.getAttributes();
         a.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        // Lanterna reads Enter as '\n'; raw mode turned off the CR-to-NL translation a cooked tty does.
+        a.setInputFlag(Attributes.InputFlag.ICRNL, true);
         jline.setAttributes(a);
         fullScreen = true;
     }
