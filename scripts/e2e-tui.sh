@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# End-to-end: drives the built jar in tmux (demo mode) through a full launch at 100x30 and 80x24, using the
+# screens and the ':' command bar with Tab completion, and checks the captured screen shows the ssh command.
+# Also checks that the terminal settings are restored on exit. Prints timings for the closing note.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+jar="$root/target/vastlaunch-0.1.0-all.jar"
+[ -f "$jar" ] || "$root/scripts/mvn" -B -ntp -q package -DskipTests
+command -v tmux >/dev/null || { echo "e2e: tmux is required" >&2; exit 1; }
+
+work="$(mktemp -d)"
+sock="vl-e2e-$$"
+cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+t() { tmux -L "$sock" "$@"; }
+screen() { t capture-pane -p -t e2e; }
+fail() { echo "e2e FAILED ($1): $2" >&2; echo "---- screen ----" >&2; screen >&2 || true; exit 1; }
+
+# wait_for SIZE PATTERN [SECONDS]: polls the pane until PATTERN (extended regex) appears.
+wait_for() {
+  local size="$1" pattern="$2" limit="${3:-20}" start
+  start=$(date +%s%N)
+  while ! screen | grep -Eq -- "$pattern"; do
+    if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt $(( limit * 1000 )) ]; then
+      fail "$size" "timed out waiting for /$pattern/"
+    fi
+    sleep 0.1
+  done
+}
+
+run_at() {
+  local cols="$1" rows="$2" size="${1}x${2}"
+  rm -rf "$work/home"; mkdir -p "$work/home"
+  t new-session -d -s e2e -x "$cols" -y "$rows" "bash --norc --noprofile"
+  t send-keys -t e2e "export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_STATE_HOME=$work/home/.state; unset VAST_API_KEY VAST_URL; PS1='e2e$ '; stty -g > $work/stty.before" Enter
+  sleep 0.3
+  t send-keys -t e2e "clear; date +%s%N > $work/t0; java -jar $jar; stty -g > $work/stty.after; echo EXITED" Enter
+  wait_for "$size" 'DEMO' 20
+  wait_for "$size" '\$/hr' 20
+  wait_for "$size" '^>' 20
+  local t0 t1; t0=$(cat "$work/t0"); t1=$(date +%s%N)
+  echo "e2e $size: first offers on screen after $(( (t1 - t0) / 1000000 )) ms (upper bound, 100 ms polling)"
+
+  # The command bar: ':' opens a JLine prompt; Tab completes 'dis' to 'disk'; the draft shows the change.
+  t send-keys -t e2e ':'
+  wait_for "$size" '^:' 10
+  t send-keys -t e2e 'dis' Tab
+  wait_for "$size" '^:disk' 10
+  t send-keys -t e2e '48' Enter
+  wait_for "$size" 'disk 48' 10
+
+  # Quickest launch path: Enter (first offer) → Enter (first template) → l (launch) → y (confirm).
+  t send-keys -t e2e Enter
+  wait_for "$size" '\[2 Image\]' 10
+  wait_for "$size" 'R  ' 15
+  t send-keys -t e2e Enter
+  sleep 0.3
+  t send-keys -t e2e l
+  wait_for "$size" 'Cancel' 10
+  screen | grep -Eq '48 GB' || fail "$size" "the review does not show the disk set from the command bar"
+  t send-keys -t e2e y
+  wait_for "$size" 'ssh -p [0-9]+ root@' 30
+  echo "e2e $size: launched; screen shows: $(screen | grep -Eo 'ssh -p [0-9]+ root@[0-9.]+' | head -1)"
+
+  t send-keys -t e2e q
+  wait_for "$size" 'EXITED' 10
+  cmp -s "$work/stty.before" "$work/stty.after" || fail "$size" "terminal settings not restored: $(cat "$work/stty.before") vs $(cat "$work/stty.after")"
+  t kill-session -t e2e
+}
+
+run_at 100 30
+run_at 80 24
+echo "e2e: 2 passed, 0 failed"
