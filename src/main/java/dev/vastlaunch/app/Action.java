@@ -146,6 +146,12 @@ public sealed interface Action {
     /** The instances answered. */
     record InstancesLoaded(Outcome<List<Instance>> outcome) implements Action {}
 
+    /** Destroy one of the user's instances (the front-end has asked for confirmation). */
+    record DestroyInstance(long instanceId) implements Action {}
+
+    /** A destroy answered. */
+    record InstanceDestroyed(long instanceId, Outcome<Boolean> outcome) implements Action {}
+
     /** Show a message in the status line. */
     record ShowStatus(Status status) implements Action {}
 }

@@ -23,6 +23,9 @@ public sealed interface Effect {
     /** Load the GPU names for completion. */
     record LoadGpuNames() implements Effect {}
 
+    /** Destroy instance {@code instanceId}. */
+    record DestroyInstance(long instanceId) implements Effect {}
+
     /** Load the user's instances. */
     record ListInstances() implements Effect {}
 }

@@ -35,6 +35,10 @@ final class EffectRunner {
         if (effect instanceof Effect.PollInstance p) {
             return new Action.InstancePolled(p.instanceId(), ports.instances().showInstance(p.instanceId()));
         }
+        if (effect instanceof Effect.DestroyInstance d) {
+            return new Action.InstanceDestroyed(
+                    d.instanceId(), ports.instances().destroy(d.instanceId()));
+        }
         if (effect instanceof Effect.LoadGpuNames) {
             return new Action.GpuNamesLoaded(ports.offers().gpuNames());
         }

@@ -94,12 +94,15 @@ final class OfferUpdate {
         OfferQuery q = query(o).orElseThrow();
         long id = o.searchId() + 1;
         String what = o.type() == OfferType.ON_DEMAND ? "" : " (" + o.type().wire() + ")";
-        return Next.of(
-                s.withOffers(o.withQuery(o.queryText(), null, ((QueryParseResult.Valid) r).warnings())
-                                .withLoading(true, id))
-                        .withStatus(Status.info("Searching" + what + "…"))
-                        .withBusy(1),
-                new Effect.SearchOffers(id, q));
+        State next = s.withOffers(o.withQuery(o.queryText(), null, ((QueryParseResult.Valid) r).warnings())
+                        .withLoading(true, id))
+                .withStatus(Status.info("Searching" + what + "…"))
+                .withBusy(1);
+        if (s.gpuNames().isEmpty()) {
+            // GPU names feed completion; they need no key and are fetched alongside the first searches.
+            return Next.of(next, new Effect.SearchOffers(id, q), new Effect.LoadGpuNames());
+        }
+        return Next.of(next, new Effect.SearchOffers(id, q));
     }
 
     private static Next loaded(State s, Action.OffersLoaded loaded) {

@@ -46,6 +46,22 @@ public final class Update {
             return Next.of(state.withStatus(
                     Status.error("instances: " + loaded.outcome().describe())));
         }
+        if (action instanceof Action.DestroyInstance d) {
+            return Next.of(
+                    state.withStatus(Status.info("Destroying instance " + d.instanceId() + "…"))
+                            .withBusy(1),
+                    new Effect.DestroyInstance(d.instanceId()));
+        }
+        if (action instanceof Action.InstanceDestroyed d) {
+            State base = state.withBusy(-1);
+            if (d.outcome() instanceof Outcome.Ok<Boolean>) {
+                return Next.of(
+                        base.withStatus(Status.info("Instance " + d.instanceId() + " destroyed")),
+                        new Effect.ListInstances());
+            }
+            return Next.of(base.withStatus(Status.error(
+                    "destroy " + d.instanceId() + ": " + d.outcome().describe())));
+        }
         if (action instanceof Action.GpuNamesLoaded names) {
             if (names.outcome() instanceof Outcome.Ok<List<String>> ok) {
                 return Next.of(state.withGpuNames(ok.value()));

@@ -80,6 +80,8 @@ public final class JLineCommandBar implements CommandBar {
                 above = say.text();
             } else if (o instanceof ParseOutcome.Quit) {
                 return new BarResult(List.of(), true);
+            } else if (o instanceof ParseOutcome.ConfirmThen ask) {
+                return ask(r, ask);
             } else if (o instanceof ParseOutcome.Confirm) {
                 if (state.launch().phase() != LaunchPhase.CONFIRMING) {
                     above = Problems.under(1, "nothing to confirm: launch first (it shows the review)");
@@ -95,6 +97,20 @@ public final class JLineCommandBar implements CommandBar {
             } else {
                 above = Problems.under(1, "the screens are already open");
             }
+        }
+    }
+
+    private BarResult ask(LineReader r, ParseOutcome.ConfirmThen ask) {
+        r.setVariable(LineReader.DISABLE_HISTORY, true);
+        try {
+            String answer = readOnce(r, ask.question(), "", "");
+            boolean yes = answer != null
+                    && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
+            return yes
+                    ? BarResult.of(ask.actions())
+                    : BarResult.of(List.of(new Action.ShowStatus(Status.info("cancelled; nothing was sent"))));
+        } finally {
+            r.setVariable(LineReader.DISABLE_HISTORY, false);
         }
     }
 

@@ -51,6 +51,13 @@ public sealed interface ParseOutcome {
     /** Open the screens (in the shell only). */
     record OpenWizard() implements ParseOutcome {}
 
+    /** Ask {@code question} (default No); dispatch {@code actions} only on yes. */
+    record ConfirmThen(String question, List<Action> actions) implements ParseOutcome {
+        public ConfirmThen {
+            actions = List.copyOf(actions);
+        }
+    }
+
     /** Ask whether to launch the reviewed request (default No), then confirm or cancel it. */
     record Confirm() implements ParseOutcome {}
 }

@@ -121,6 +121,12 @@ public final class ShellRepl {
                     }
                 } else if (o instanceof ParseOutcome.OpenWizard) {
                     wizard(host);
+                } else if (o instanceof ParseOutcome.ConfirmThen ask) {
+                    if (yes(ask.question())) {
+                        run(host, new ParseOutcome.Run(ask.actions(), Report.STATUS, 0, List.of()));
+                    } else {
+                        print("cancelled; nothing was sent");
+                    }
                 } else if (o instanceof ParseOutcome.Confirm) {
                     confirm(host);
                 } else if (o instanceof ParseOutcome.Run run) {

@@ -80,8 +80,8 @@ final class VastaiCommands {
                 instanceCommand("show instance", "show one of your instances", Report.INSTANCE),
                 instanceCommand("ssh-url", "print an instance's ssh://root@host:port", Report.SSH_URL),
                 ShellCommand.named("destroy instance")
-                        .summary("destroy an instance (not available in the shell yet)")
-                        .usage("destroy instance ID")
+                        .summary("destroy an instance (asks first; -y skips the question)")
+                        .usage("destroy instance ID [-y]")
                         .positional(Completers::instanceIds)
                         .parse(VastaiCommands::destroy));
     }
@@ -121,11 +121,24 @@ final class VastaiCommands {
         if (args.isEmpty()) {
             return Args.missing("the instance ID", "destroy instance ID");
         }
-        if (Args.id(args.get(0)).isEmpty()) {
+        Optional<Long> id = Args.id(args.get(0));
+        if (id.isEmpty()) {
             return ParseOutcome.Problem.at(0, "instance ID must be a whole number, e.g. 4242");
         }
-        return new ParseOutcome.Say("destroy instance is not available in the shell yet (the app has no destroy"
-                + " action); nothing was sent");
+        boolean yes = false;
+        for (int i = 1; i < args.size(); i++) {
+            if (args.get(i).equals("-y") || args.get(i).equals("--yes")) {
+                yes = true;
+            } else {
+                return Args.extra(i, "destroy instance ID [-y]");
+            }
+        }
+        List<Action> actions = List.of(new Action.DestroyInstance(id.get()));
+        if (yes) {
+            return new ParseOutcome.Run(actions, Report.STATUS, id.get(), List.of());
+        }
+        return new ParseOutcome.ConfirmThen(
+                "Destroy instance " + id.get() + "? Its disk is deleted and this cannot be undone. [y/N] ", actions);
     }
 
     static ParseOutcome searchOffers(List<String> args, State state) {

@@ -38,7 +38,7 @@ class UpdateTest {
     @Test
     void searchSendsTheTypedQueryWithDefaultsVisibleAndPriceOrder() {
         Next n = apply(State.initial(false), new Action.Search());
-        assertThat(n.effects()).hasSize(1);
+        assertThat(n.effects()).hasSize(2).element(1).isInstanceOf(Effect.LoadGpuNames.class);
         Effect.SearchOffers e = (Effect.SearchOffers) n.effects().get(0);
         assertThat(e.query().filters()).containsKeys("verified", "external", "rentable");
         assertThat(e.query().order().get(0).field()).isEqualTo("dph_total");
@@ -80,6 +80,26 @@ class UpdateTest {
         assertThat(s.offers().view().get(0).id()).isEqualTo(13);
         s = apply(s, new Action.SortBy(OfferColumn.PRICE)).state();
         assertThat(s.offers().view().get(0).id()).isEqualTo(12);
+    }
+
+    @Test
+    void gpuNamesAreFetchedOnlyUntilKnown() {
+        State s = apply(State.initial(false), new Action.GpuNamesLoaded(new Outcome.Ok<>(List.of("RTX 4090"))))
+                .state();
+        assertThat(apply(s, new Action.Search()).effects()).singleElement().isInstanceOf(Effect.SearchOffers.class);
+    }
+
+    @Test
+    void destroyingAnInstanceRefreshesTheListOrShowsTheServersReason() {
+        Next n = apply(State.initial(false), new Action.DestroyInstance(5));
+        assertThat(n.effects()).containsExactly(new Effect.DestroyInstance(5));
+        Next ok = apply(n.state(), new Action.InstanceDestroyed(5, new Outcome.Ok<>(true)));
+        assertThat(ok.effects()).containsExactly(new Effect.ListInstances());
+        Next refused = apply(
+                n.state(),
+                new Action.InstanceDestroyed(5, new Outcome.Rejected<>(404, "not_found", "Instance not found")));
+        assertThat(refused.state().status().text()).contains("Instance not found");
+        assertThat(refused.state().busy()).isZero();
     }
 
     @Test

@@ -188,8 +188,16 @@ class ShellCommandsTest {
         assertThat(COMMANDS.parse("yes", STATE, true).outcome()).isInstanceOf(ParseOutcome.Confirm.class);
         assertThat(COMMANDS.parse("exit", STATE, true).outcome()).isInstanceOf(ParseOutcome.Quit.class);
         assertThat(COMMANDS.parse("destroy instance 4242", STATE, true).outcome())
+                .isInstanceOfSatisfying(ParseOutcome.ConfirmThen.class, c -> {
+                    assertThat(c.question()).contains("4242").contains("[y/N]");
+                    assertThat(c.actions()).containsExactly(new Action.DestroyInstance(4242));
+                });
+        assertThat(COMMANDS.parse("destroy instance 4242 -y", STATE, true).outcome())
                 .isInstanceOfSatisfying(
-                        ParseOutcome.Say.class, s -> assertThat(s.text()).contains("nothing was sent"));
+                        ParseOutcome.Run.class,
+                        r -> assertThat(r.actions()).containsExactly(new Action.DestroyInstance(4242)));
+        assertThat(COMMANDS.parse("destroy instance 4242 --now", STATE, true).outcome())
+                .isInstanceOf(ParseOutcome.Problem.class);
     }
 
     @Test
