@@ -12,9 +12,13 @@ import dev.vastlaunch.tui.TuiApp;
 import dev.vastlaunch.tui.TuiOptions;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 
 /** Starts the screens or the shell on the one terminal, and restores it on every way out. */
 final class Interactive {
@@ -34,29 +38,66 @@ final class Interactive {
         } catch (IOException e) {
             err.println("warning: cannot create " + stateDir + ": " + e.getMessage());
         }
-        Path history = stateDir.resolve("history");
-        boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
-        try (Backend backend = Backend.connect(g, env, err);
-                TerminalOwner owner = TerminalOwner.open()) {
-            State initial = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
-            TuiOptions options = TuiOptions.from(g.noColor(), env.variables());
-            JLineCommandBar bar = new JLineCommandBar(owner, history);
-            if (shell) {
-                return ShellRepl.run(
-                        owner,
-                        initial,
-                        backend.ports(),
-                        state -> TuiApp.run(owner, state, backend.ports(), bar, options),
-                        history);
+        // The server side (simulator, HTTP client, a warm-up call) starts while the terminal is being set up.
+        CompletableFuture<Backend> pending = CompletableFuture.supplyAsync(() -> connect(g, env, err));
+        Throwable failure = null;
+        try (TerminalOwner owner = TerminalOwner.open()) {
+            Backend backend = null;
+            try {
+                backend = pending.join();
+            } catch (CompletionException e) {
+                failure = e.getCause();
             }
-            TuiApp.run(owner, initial, backend.ports(), bar, options);
-            return ExitCode.OK;
-        } catch (Backend.UsageException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.USAGE;
+            if (backend != null) {
+                try (Backend connected = backend) {
+                    return runOn(owner, connected, g, env, stateDir.resolve("history"));
+                }
+            }
         } catch (IOException e) {
+            var unused = pending.thenAccept(Backend::close);
             err.println("vastlaunch: cannot open the terminal (" + e.getMessage() + "); use the one-shot commands.");
             return ExitCode.USAGE;
         }
+        return report(failure, err);
+    }
+
+    private static Backend connect(GlobalOptions g, Environment env, PrintStream err) {
+        try {
+            Backend backend = Backend.connect(g, env, err);
+            Thread warmUp = new Thread(() -> backend.ports().offers().gpuNames(), "vastlaunch-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+            return backend;
+        } catch (Backend.UsageException e) {
+            throw new CompletionException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int report(@Nullable Throwable cause, PrintStream err) {
+        if (cause instanceof Backend.UsageException) {
+            err.println("error: " + cause.getMessage());
+            return ExitCode.USAGE;
+        }
+        err.println("error: cannot start: " + (cause == null ? "unknown" : cause.getMessage()));
+        return ExitCode.FAILURE;
+    }
+
+    private static int runOn(TerminalOwner owner, Backend backend, GlobalOptions g, Environment env, Path history) {
+        boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
+        State initial = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
+        TuiOptions options = TuiOptions.from(g.noColor(), env.variables());
+        JLineCommandBar bar = new JLineCommandBar(owner, history);
+        if (shell) {
+            return ShellRepl.run(
+                    owner,
+                    initial,
+                    backend.ports(),
+                    state -> TuiApp.run(owner, state, backend.ports(), bar, options),
+                    history);
+        }
+        TuiApp.run(owner, initial, backend.ports(), bar, options);
+        return ExitCode.OK;
     }
 }

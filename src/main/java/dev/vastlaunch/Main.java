@@ -59,6 +59,9 @@ public final class Main {
             out.println("vastlaunch " + Backend.VERSION);
             return ExitCode.OK;
         }
+        if (words.size() == 1 && words.get(0).equals("__train")) {
+            return Training.run(err);
+        }
         if (!words.isEmpty() && words.get(0).equals("sim")) {
             return SimMain.run(words.subList(1, words.size()).toArray(String[]::new), out, err);
         }

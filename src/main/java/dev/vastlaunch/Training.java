@@ -1,0 +1,55 @@
+package dev.vastlaunch;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.vastlaunch.app.BarResult;
+import dev.vastlaunch.app.State;
+import dev.vastlaunch.cli.GlobalOptions;
+import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.tui.Tui;
+import dev.vastlaunch.tui.TuiApp;
+import dev.vastlaunch.tui.TuiOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Runs the app once headless (demo search drawn on a virtual terminal) so the launcher can record a class-data
+ * archive of everything a real start loads; never touches the tty or the network beyond loopback.
+ */
+final class Training {
+    private static final long LIMIT_MILLIS = 5_000;
+
+    private Training() {}
+
+    static int run(PrintStream err) {
+        GlobalOptions g = GlobalOptions.parse(List.of("--demo")).options();
+        if (g == null) {
+            return 1;
+        }
+        try (Backend backend = Backend.connect(g, Environment.system(), err);
+                Tui tui = TuiApp.open(
+                        new DefaultVirtualTerminal(new TerminalSize(100, 30)),
+                        State.initial(true),
+                        backend.ports(),
+                        state -> BarResult.cancelled(),
+                        TuiOptions.of(false),
+                        UnaryOperator.identity())) {
+            long end = System.currentTimeMillis() + LIMIT_MILLIS;
+            while (System.currentTimeMillis() < end
+                    && tui.state().offers().loaded().isEmpty()) {
+                tui.step();
+                Thread.sleep(10);
+            }
+            tui.step();
+            return 0;
+        } catch (Backend.UsageException | IOException e) {
+            err.println("training run failed: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+}
