@@ -12,7 +12,10 @@ public record Environment(Map<String, String> variables, Path home) {
 
     /** Returns the real environment of this process. */
     public static Environment system() {
-        return new Environment(System.getenv(), Path.of(System.getProperty("user.home", ".")));
+        String home = System.getenv("HOME");
+        return new Environment(
+                System.getenv(),
+                Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home", ".")));
     }
 
     /** Returns a variable's value when set and not blank. */

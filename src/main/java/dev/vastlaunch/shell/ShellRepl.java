@@ -111,8 +111,8 @@ public final class ShellRepl {
                 LineResult result = commands.parse(line, host.state(), true);
                 ParseOutcome o = result.outcome();
                 if (o instanceof ParseOutcome.Problem p) {
+                    // The line stays in history: Up brings it back for editing, a new command starts clean.
                     print(Problems.under(new AttributedString(prompt).columnLength() + result.column(), p.message()));
-                    prefill = line;
                 } else if (o instanceof ParseOutcome.Say say) {
                     print(say.text());
                 } else if (o instanceof ParseOutcome.Quit) {
@@ -292,6 +292,11 @@ public final class ShellRepl {
         LaunchState b = before.launch();
         LaunchState a = after.launch();
         boolean progress = a.phase() != LaunchPhase.EDITING && a.phase() != LaunchPhase.CONFIRMING;
+        LineReader r = reader;
+        if (r instanceof org.jline.reader.impl.LineReaderImpl impl && a.phase() != b.phase() && r.isReading()) {
+            // The prompt shows the launch phase; printAbove below redraws it with the new phase.
+            impl.setPrompt(Render.prompt(after));
+        }
         if (progress && !a.message().isEmpty() && (!a.message().equals(b.message()) || a.phase() != b.phase())) {
             print(a.message());
         }

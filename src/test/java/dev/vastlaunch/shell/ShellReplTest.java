@@ -79,9 +79,10 @@ class ShellReplTest {
     }
 
     @Test
-    void aUsageProblemIsShownAndTheLineOfferedAgain() throws Exception {
+    void aUsageProblemIsShownAndTheLineStaysInHistoryForEditing() throws Exception {
         FakePorts fake = new FakePorts();
-        String screen = run(fake, "disk lots" + Keys.ENTER + Keys.BACKSPACE.repeat(4) + "40" + Keys.ENTER);
+        String screen =
+                run(fake, "disk lots" + Keys.ENTER + Keys.CTRL_P + Keys.BACKSPACE.repeat(4) + "40" + Keys.ENTER);
         assertThat(JLineCommandBarTest.caretLine(screen)).isEqualTo(" ".repeat(11) + "^ disk expects GB, e.g. 40");
         assertThat(screen).contains("disk 40.0");
     }
