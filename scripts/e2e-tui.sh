@@ -42,6 +42,15 @@ run_at() {
   local t0 t1; t0=$(cat "$work/t0"); t1=$(date +%s%N)
   echo "e2e $size: first offers on screen after $(( (t1 - t0) / 1000000 )) ms (upper bound, 100 ms polling)"
 
+  # A resize re-lays out the screen (the hint bar follows the new bottom row), then the bar still works.
+  t resize-window -t e2e -x $((cols + 10)) -y $((rows + 2))
+  sleep 0.5
+  [ "$(screen | wc -l)" -ge $((rows + 2)) ] || fail "$size" "pane did not grow"
+  screen | tail -n 1 | grep -q 'help' || fail "$size" "hint bar not on the last row after resize"
+  t resize-window -t e2e -x "$cols" -y "$rows"
+  sleep 0.5
+  screen | tail -n 1 | grep -q 'help' || fail "$size" "hint bar not on the last row after shrinking back"
+
   # The command bar: ':' opens a JLine prompt; Tab completes 'dis' to 'disk'; the draft shows the change.
   t send-keys -t e2e ':'
   wait_for "$size" '^:' 10

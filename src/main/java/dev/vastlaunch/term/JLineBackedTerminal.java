@@ -17,11 +17,8 @@ import org.jline.utils.NonBlockingInputStream;
 final class JLineBackedTerminal extends ANSITerminal {
     private final Terminal jline;
 
-    JLineBackedTerminal(Terminal jline) {
-        super(
-                new PollingInput(NonBlocking.nonBlocking("lanterna", jline.input())),
-                jline.output(),
-                StandardCharsets.UTF_8);
+    JLineBackedTerminal(Terminal jline, GatedOutput output) {
+        super(new PollingInput(NonBlocking.nonBlocking("lanterna", jline.input())), output, StandardCharsets.UTF_8);
         this.jline = jline;
         jline.handle(Terminal.Signal.WINCH, s -> refreshSize());
     }

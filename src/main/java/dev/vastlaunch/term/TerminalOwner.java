@@ -1,5 +1,7 @@
 package dev.vastlaunch.term;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -24,6 +26,7 @@ public final class TerminalOwner implements AutoCloseable {
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     private final Terminal jline;
+    private final GatedOutput lanternaOutput;
     private final JLineBackedTerminal lanterna;
     private final @Nullable String sttySaved;
     private @Nullable Attributes cooked;
@@ -33,7 +36,8 @@ public final class TerminalOwner implements AutoCloseable {
     private TerminalOwner(Terminal jline, @Nullable String sttySaved) {
         this.jline = jline;
         this.sttySaved = sttySaved;
-        this.lanterna = new JLineBackedTerminal(jline);
+        this.lanternaOutput = new GatedOutput(jline.output());
+        this.lanterna = new JLineBackedTerminal(jline, lanternaOutput);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "vastlaunch-tty-restore"));
     }
 
@@ -116,14 +120,14 @@ public final class TerminalOwner implements AutoCloseable {
             return;
         }
         closed = true;
+        lanternaOutput.shut();
+        // Straight to fd 1: JLine's own shutdown hook may already have closed its writer.
+        String restore = fullScreen ? "\u001b[?25h\u001b[?1049l" : "\u001b[?25h";
         try {
-            if (fullScreen) {
-                jline.writer().print("\u001b[?25h\u001b[?1049l");
-            } else {
-                jline.writer().print("\u001b[?25h");
-            }
-            jline.writer().flush();
-        } catch (RuntimeException ignored) {
+            FileOutputStream fd1 = new FileOutputStream(FileDescriptor.out);
+            fd1.write(restore.getBytes(StandardCharsets.US_ASCII));
+            fd1.flush();
+        } catch (IOException | RuntimeException ignored) {
             // the tty may be gone (SSH dropped); the stty restore below still matters
         }
         leaveRawQuietly();
