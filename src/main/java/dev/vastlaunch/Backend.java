@@ -8,6 +8,7 @@ import dev.vastlaunch.config.ApiKeyResolver;
 import dev.vastlaunch.config.Environment;
 import dev.vastlaunch.config.KeySource;
 import dev.vastlaunch.config.ServerUrl;
+import dev.vastlaunch.config.SettingsFile;
 import dev.vastlaunch.sim.SimOptions;
 import dev.vastlaunch.sim.SimServer;
 import java.io.IOException;
@@ -32,9 +33,10 @@ record Backend(Ports ports, VastHttpClient client, @Nullable SimServer sim, bool
     /** Returns the backend for these options, or throws {@link UsageException} with a message for the user. */
     static Backend connect(GlobalOptions g, Environment env, PrintStream err) throws UsageException, IOException {
         List<String> warnings = new ArrayList<>();
+        SettingsFile settings = SettingsFile.load(env, warnings);
         Optional<KeySource> key = ApiKeyResolver.resolve(g.apiKey(), env, warnings);
         warnings.forEach(w -> err.println("warning: " + w));
-        boolean urlGiven = g.url() != null || env.get("VAST_URL").isPresent();
+        boolean urlGiven = g.url() != null || env.get("VAST_URL").isPresent() || settings.url() != null;
         if (g.demo() || (key.isEmpty() && !urlGiven)) {
             SimServer sim = SimServer.start(SimOptions.defaults());
             VastHttpClient client = VastHttpClient.create(settings(g, sim.baseUrl(), sim.apiKey(), err));
@@ -45,7 +47,7 @@ record Backend(Ports ports, VastHttpClient client, @Nullable SimServer sim, bool
                     true,
                     "demo: no API key found, so vastlaunch runs against its built-in simulator (no real money)");
         }
-        ServerUrl.Result url = ServerUrl.choose(g.url(), env);
+        ServerUrl.Result url = ServerUrl.choose(g.url(), env, settings.url());
         if (url.url() == null) {
             throw new UsageException(String.valueOf(url.problem()));
         }

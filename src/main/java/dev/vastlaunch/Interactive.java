@@ -5,6 +5,7 @@ import dev.vastlaunch.app.Status;
 import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.config.SettingsFile;
 import dev.vastlaunch.shell.JLineCommandBar;
 import dev.vastlaunch.shell.ShellRepl;
 import dev.vastlaunch.term.TerminalOwner;
@@ -87,7 +88,9 @@ final class Interactive {
     private static int runOn(TerminalOwner owner, Backend backend, GlobalOptions g, Environment env, Path history) {
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
         State initial = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
-        TuiOptions options = TuiOptions.from(g.noColor(), env.variables());
+        boolean noColorInFile =
+                SettingsFile.load(env, new java.util.ArrayList<>()).colorOff();
+        TuiOptions options = TuiOptions.from(g.noColor() || noColorInFile, env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
         if (shell) {
             return ShellRepl.run(

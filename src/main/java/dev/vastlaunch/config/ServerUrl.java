@@ -15,9 +15,14 @@ public final class ServerUrl {
 
     /** Returns the chosen URL without a trailing slash, or a message why it cannot be used. */
     public static Result choose(@Nullable String flag, Environment env) {
+        return choose(flag, env, null);
+    }
+
+    /** Returns the chosen URL: the flag, else {@code VAST_URL}, else the settings file's, else the default. */
+    public static Result choose(@Nullable String flag, Environment env, @Nullable String fromFile) {
         String url = flag != null && !flag.isBlank()
                 ? flag.strip()
-                : env.get("VAST_URL").orElse(DEFAULT);
+                : env.get("VAST_URL").orElse(fromFile == null ? DEFAULT : fromFile);
         Optional<String> problem = check(url);
         return problem.map(p -> new Result(null, p)).orElseGet(() -> new Result(trimSlash(url), null));
     }
