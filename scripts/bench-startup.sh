@@ -20,7 +20,7 @@ for label in "--dry-run search offers num_gpus=1" "search offers num_gpus=1 --li
   done | median | xargs -I{} echo "one-shot '$label': median {} ms over $runs runs"
 done
 
-first=(); rows=()
+first=(); rows=(); opens=(); closes=()
 for _ in $(seq "$runs"); do
   tmux -L "$sock" new-session -d -s b -x 100 -y 30 "bash --norc --noprofile"
   tmux -L "$sock" send-keys -t b "date +%s%N > $work/t0; exec $launcher" Enter
@@ -33,6 +33,15 @@ for _ in $(seq "$runs"); do
   done
   t0=$(cat "$work/t0")
   first+=($(( (f - t0) / 1000000 ))); rows+=($(( (r - t0) / 1000000 )))
+  # The ':' command bar: time until its prompt shows, and after Esc until the screen is repainted.
+  sleep 0.5
+  b0=$(now); tmux -L "$sock" send-keys -t b ':'
+  until tmux -L "$sock" capture-pane -p -t b | grep -q '^:'; do sleep 0.01; done
+  b1=$(now); tmux -L "$sock" send-keys -t b Escape
+  until tmux -L "$sock" capture-pane -p -t b | tail -n 1 | grep -q 'help'; do sleep 0.01; done
+  b2=$(now)
+  opens+=($(( (b1 - b0) / 1000000 ))); closes+=($(( (b2 - b1) / 1000000 )))
   tmux -L "$sock" send-keys -t b C-c; sleep 0.5; tmux -L "$sock" kill-server 2>/dev/null || true
 done
+echo "command bar: open median $(printf '%s\n' "${opens[@]}" | median) ms, close (Esc to repainted screen) median $(printf '%s\n' "${closes[@]}" | median) ms (first open builds the line reader)"
 echo "screens: first drawn frame median $(printf '%s\n' "${first[@]}" | median) ms; offer rows on screen median $(printf '%s\n' "${rows[@]}" | median) ms (over $runs runs, 20 ms polling)"

@@ -170,6 +170,8 @@ public final class JLineCommandBar implements CommandBar {
             main.bind(new Reference(CANCEL), KeyMap.ctrl('C'));
         }
         r.setVariable(LineReader.AMBIGUOUS_BINDING, ESC_TIMEOUT_MILLIS);
+        // JLine copies the timeout into each key map when it builds them, so the variable alone comes too late.
+        r.getKeyMaps().values().forEach(k -> k.setAmbiguousTimeout(ESC_TIMEOUT_MILLIS));
         reader = r;
         return r;
     }
