@@ -66,7 +66,8 @@ public final class VastHttpClient implements OfferSource, Submitter, InstanceSer
                 // Our own loop decides every retry; OkHttp's silent retry could resend a create.
                 .retryOnConnectionFailure(false)
                 .addInterceptor(new UserAgentInterceptor(settings.userAgentVersion()))
-                .addInterceptor(new AuthInterceptor(settings.apiKey()));
+                .addInterceptor(new AuthInterceptor(settings.apiKey()))
+                .addNetworkInterceptor(new NoFollowUpInterceptor());
         Consumer<String> log = settings.log();
         if (log != null) {
             builder.addInterceptor(new LoggingInterceptor(log, settings.apiKey()));

@@ -177,6 +177,23 @@ class CreateCallTest {
     }
 
     @Test
+    void a503WithRetryAfterZeroIsNotResentByOkHttpItself() throws Exception {
+        routes.on(
+                "PUT",
+                ASK,
+                new MockResponse.Builder()
+                        .code(503)
+                        .addHeader("Content-Type", "text/plain")
+                        .addHeader("Retry-After", "0")
+                        .body("busy")
+                        .build());
+        try (VastHttpClient client = client()) {
+            assertThat(client.submit(request())).isInstanceOf(LaunchResult.Rejected.class);
+        }
+        assertThat(recorded()).containsExactly("PUT " + ASK);
+    }
+
+    @Test
     void aResetAfterSendingIsNotResentAndTheNewInstanceIsFoundInTheList() throws Exception {
         routes.on(
                         "PUT",
