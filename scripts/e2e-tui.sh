@@ -68,6 +68,7 @@ run_at() {
   t send-keys -t e2e l
   wait_for "$size" 'Cancel' 10
   screen | grep -Eq '48 GB' || fail "$size" "the review does not show the disk set from the command bar"
+  sleep 0.4   # y is ignored for a moment after the box opens, so typed-ahead keys cannot accept a spend
   t send-keys -t e2e y
   wait_for "$size" 'ssh -p [0-9]+ root@' 30
   echo "e2e $size: launched; screen shows: $(screen | grep -Eo 'ssh -p [0-9]+ root@[0-9.]+' | head -1)"

@@ -19,6 +19,8 @@ final class LaunchUpdate {
     static final long POLL_MILLIS = 1000;
     /** The number of polls before giving up (about ten minutes). */
     static final int MAX_POLLS = 600;
+    /** The number of polls during which a new instance may still be missing from the API. */
+    static final int GRACE_POLLS = 10;
 
     private LaunchUpdate() {}
 
@@ -37,7 +39,10 @@ final class LaunchUpdate {
             if (l.phase() != LaunchPhase.CONFIRMING) {
                 return Next.of(s.withStatus(Status.error("nothing to confirm: review the launch first")));
             }
-            LaunchRequest request = s.editor().draft().toRequest();
+            LaunchRequest request = l.request();
+            if (request == null) {
+                return Next.of(s.withStatus(Status.error("nothing to confirm: review the launch first")));
+            }
             LaunchState next = new LaunchState(LaunchPhase.SUBMITTING, request, null, null, "Submitting…", false, 0);
             return Next.of(
                     s.withLaunch(next)
@@ -62,6 +67,13 @@ final class LaunchUpdate {
         LaunchState l = s.launch();
         if (l.inFlight()) {
             return Next.of(s.withStatus(Status.error("a launch is already in progress")));
+        }
+        if (l.phase() == LaunchPhase.UNKNOWN) {
+            return Next.of(
+                    s.withLaunch(l.to(LaunchPhase.EDITING, ""))
+                            .withStatus(Status.warning("The previous launch may have created an instance: check the"
+                                    + " list (show instances) before launching again; press l again to go on.")),
+                    new Effect.ListInstances());
         }
         if (!s.editor().envProblems().isEmpty()) {
             return Next.of(s.withScreen(Screen.ENV)
@@ -127,8 +139,21 @@ final class LaunchUpdate {
         Instance inst = l.instance();
         String message = l.message();
         if (p.outcome() instanceof Outcome.Ok<Optional<Instance>> ok) {
+            if (ok.value().isEmpty() && polls < GRACE_POLLS) {
+                // A brand-new instance can take a moment to appear; keep polling.
+                LaunchState next = new LaunchState(
+                        LaunchPhase.WAITING,
+                        l.request(),
+                        l.instanceId(),
+                        inst,
+                        "Instance " + p.instanceId() + ": not listed yet…",
+                        false,
+                        polls);
+                return Next.of(base.withLaunch(next).withBusy(1), new Effect.PollInstance(p.instanceId(), POLL_MILLIS));
+            }
             if (ok.value().isEmpty()) {
-                String msg = "Instance " + p.instanceId() + " no longer exists.";
+                String msg = "Instance " + p.instanceId() + " is not listed any more (it may have been destroyed);"
+                        + " check show instances.";
                 return Next.of(base.withLaunch(l.to(LaunchPhase.FAILED, msg)).withStatus(Status.error(msg)));
             }
             inst = ok.value().get();

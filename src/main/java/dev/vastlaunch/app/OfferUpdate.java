@@ -36,7 +36,9 @@ final class OfferUpdate {
             return search(s);
         }
         if (a instanceof Action.SetType t) {
-            return search(s.withOffers(o.withPricing(t.type(), o.storageGb())));
+            // Rows priced for another type must not be selectable while the new search runs.
+            OffersState cleared = t.type() == o.type() ? o : o.withLoaded(List.of());
+            return search(s.withOffers(cleared.withPricing(t.type(), o.storageGb())));
         }
         if (a instanceof Action.SetStorage st) {
             return search(s.withOffers(o.withPricing(o.type(), st.gb())));

@@ -1,5 +1,7 @@
 package dev.vastlaunch.app;
 
+import dev.vastlaunch.launch.LaunchResult;
+import dev.vastlaunch.offers.Outcome;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -61,13 +63,40 @@ public final class Session implements AutoCloseable {
                     try {
                         result = runner.run(effect);
                     } catch (RuntimeException e) {
-                        result = new Action.ShowStatus(Status.error("internal error: " + e));
+                        result = failure(effect, "internal error: " + e);
                     }
                     Action done = result;
                     owner.execute(() -> dispatch(done));
                 },
                 delay,
                 TimeUnit.MILLISECONDS);
+    }
+
+    /** Returns the answer an effect gives when it crashed, so nothing waits for it forever. */
+    private static Action failure(Effect effect, String message) {
+        if (effect instanceof Effect.SearchOffers s) {
+            return new Action.OffersLoaded(s.searchId(), new Outcome.Failed<>(message));
+        }
+        if (effect instanceof Effect.SubmitLaunch) {
+            return new Action.LaunchFinished(new LaunchResult.Unknown(
+                    message + "; the launch may or may not have been sent: check show instances"));
+        }
+        if (effect instanceof Effect.PollInstance p) {
+            return new Action.InstancePolled(p.instanceId(), new Outcome.Failed<>(message));
+        }
+        if (effect instanceof Effect.LoadTemplates) {
+            return new Action.TemplatesLoaded(new Outcome.Failed<>(message));
+        }
+        if (effect instanceof Effect.ExplainEmpty e) {
+            return new Action.ExplainLoaded(e.searchId(), List.of(message));
+        }
+        if (effect instanceof Effect.DestroyInstance d) {
+            return new Action.InstanceDestroyed(d.instanceId(), new Outcome.Failed<>(message));
+        }
+        if (effect instanceof Effect.ListInstances) {
+            return new Action.InstancesLoaded(new Outcome.Failed<>(message));
+        }
+        return new Action.ShowStatus(Status.error(message));
     }
 
     /** Stops the worker threads; effects in flight are abandoned. */

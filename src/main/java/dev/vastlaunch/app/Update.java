@@ -13,6 +13,22 @@ public final class Update {
 
     /** Returns the state after {@code action} and the effects it asks for. */
     public static Next apply(State state, Action action) {
+        Next next = route(state, action);
+        LaunchState before = state.launch();
+        if (before.phase() == LaunchPhase.CONFIRMING
+                && next.state().launch().phase() == LaunchPhase.CONFIRMING
+                && !next.state().editor().draft().equals(state.editor().draft())) {
+            // Only the reviewed request may be confirmed: any edit sends the user back to the review.
+            return new Next(
+                    next.state()
+                            .withLaunch(before.to(LaunchPhase.EDITING, ""))
+                            .withStatus(Status.warning("The draft changed after the review: review it again (l).")),
+                    next.effects());
+        }
+        return next;
+    }
+
+    private static Next route(State state, Action action) {
         Next offers = OfferUpdate.apply(state, action);
         if (offers != null) {
             return offers;

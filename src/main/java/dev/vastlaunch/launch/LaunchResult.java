@@ -15,7 +15,7 @@ public sealed interface LaunchResult {
     record Rejected(int status, String error, String message) implements LaunchResult {
         /** Returns whether the offer is gone (rented by someone else), so another offer should be tried. */
         public boolean offerGone() {
-            return status == 404 || status == 410 || error.equals("no_such_ask") || message.contains("no_such_ask");
+            return status == 410 || error.equals("no_such_ask") || message.contains("no_such_ask");
         }
     }
 

@@ -20,10 +20,11 @@ final class Dialogs {
                     "do what the focused button says (Cancel first)",
                     ui -> ui.dispatch(ui.launchFocused() ? new Action.ConfirmLaunch() : new Action.CancelLaunch())),
             KeyBinding.of(
-                    Key.ch('y'),
-                    "launch",
-                    "launch now: this starts billing",
-                    ui -> ui.dispatch(new Action.ConfirmLaunch())),
+                            Key.ch('y'),
+                            "launch",
+                            "launch now: this starts billing",
+                            ui -> ui.dispatch(new Action.ConfirmLaunch()))
+                    .when(Ui::confirmTooSoon),
             KeyBinding.of(Key.ch('n'), "cancel", "do not launch", ui -> ui.dispatch(new Action.CancelLaunch())),
             KeyBinding.of(
                     Key.of(KeyType.Escape, "Esc"),

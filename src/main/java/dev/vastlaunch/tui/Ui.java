@@ -36,6 +36,8 @@ final class Ui {
     private int helpScroll;
     private int spinner;
     private LaunchPhase lastPhase;
+    private long confirmOpenedNanos;
+    private static volatile long confirmGuardMillis = 250;
 
     Ui(Session session, TuiOptions options, Runnable invalidate) {
         this.session = session;
@@ -72,6 +74,7 @@ final class Ui {
     void onState(State s) {
         LaunchPhase phase = s.launch().phase();
         if (phase == LaunchPhase.CONFIRMING && lastPhase != LaunchPhase.CONFIRMING) {
+            confirmOpenedNanos = System.nanoTime();
             launchFocused = false;
             overlay = Overlay.NONE;
             prompt = null;
@@ -90,6 +93,21 @@ final class Ui {
             throw new IllegalStateException("no page for " + screen);
         }
         return p;
+    }
+
+    /**
+     * Returns why {@code y} does not launch yet: keys typed ahead before the box was drawn (say "ly" inside a word)
+     * must not accept a spend the user has not seen; null once the box has been up for a moment.
+     */
+    @org.jspecify.annotations.Nullable
+    String confirmTooSoon() {
+        long shownMillis = (System.nanoTime() - confirmOpenedNanos) / 1_000_000;
+        return shownMillis < confirmGuardMillis ? "the confirmation just opened: read it, then press y again" : null;
+    }
+
+    /** Sets how long {@code y} is ignored after the confirmation opens (tests pass 0). */
+    static void confirmGuardMillis(long millis) {
+        confirmGuardMillis = millis;
     }
 
     boolean confirming() {

@@ -146,6 +146,66 @@ class UpdateTest {
     }
 
     @Test
+    void anEditAfterTheReviewSendsTheUserBackToTheReviewAndNothingUnreviewedIsSubmitted() {
+        State s = apply(readyToLaunch(), new Action.RequestLaunch()).state();
+        s = apply(s, new Action.SetDisk(500.0)).state();
+        assertThat(s.launch().phase()).isEqualTo(LaunchPhase.EDITING);
+        assertThat(s.status().text()).contains("review it again");
+        assertThat(apply(s, new Action.ConfirmLaunch()).effects()).isEmpty();
+    }
+
+    @Test
+    void confirmSubmitsExactlyTheReviewedRequest() {
+        State s = apply(readyToLaunch(), new Action.RequestLaunch()).state();
+        var reviewed = s.launch().request();
+        Next n = apply(s, new Action.ConfirmLaunch());
+        assertThat(((Effect.SubmitLaunch) n.effects().get(0)).request()).isSameAs(reviewed);
+    }
+
+    @Test
+    void switchingThePricingTypeDropsRowsPricedForTheOldOne() {
+        State s = apply(searched(), new Action.SetType(OfferType.INTERRUPTIBLE)).state();
+        assertThat(s.offers().view()).isEmpty();
+        assertThat(s.offers().loading()).isTrue();
+    }
+
+    @Test
+    void afterAnUnknownOutcomeLaunchingAgainFirstLoadsTheInstanceList() {
+        State s = apply(apply(readyToLaunch(), new Action.RequestLaunch()).state(), new Action.ConfirmLaunch())
+                .state();
+        s = apply(s, new Action.LaunchFinished(new LaunchResult.Unknown("may have been created")))
+                .state();
+        Next again = apply(s, new Action.RequestLaunch());
+        assertThat(again.effects()).containsExactly(new Effect.ListInstances());
+        assertThat(again.state().launch().phase()).isEqualTo(LaunchPhase.EDITING);
+        assertThat(apply(again.state(), new Action.RequestLaunch())
+                        .state()
+                        .launch()
+                        .phase())
+                .isEqualTo(LaunchPhase.CONFIRMING);
+    }
+
+    @Test
+    void aPlain404IsNotMistakenForATakenOffer() {
+        assertThat(new LaunchResult.Rejected(404, "", "Not Found").offerGone()).isFalse();
+        assertThat(new LaunchResult.Rejected(404, "invalid_args", "error 404/3603: no_such_ask Instance type")
+                        .offerGone())
+                .isTrue();
+        assertThat(new LaunchResult.Rejected(410, "", "gone").offerGone()).isTrue();
+    }
+
+    @Test
+    void aNewInstanceMissingFromTheFirstPollsIsPolledAgain() {
+        State s = apply(apply(readyToLaunch(), new Action.RequestLaunch()).state(), new Action.ConfirmLaunch())
+                .state();
+        s = apply(s, new Action.LaunchFinished(new LaunchResult.Created(9, false)))
+                .state();
+        Next n = apply(s, new Action.InstancePolled(9, new Outcome.Ok<>(Optional.empty())));
+        assertThat(n.state().launch().phase()).isEqualTo(LaunchPhase.WAITING);
+        assertThat(n.effects()).singleElement().isInstanceOf(Effect.PollInstance.class);
+    }
+
+    @Test
     void confirmWithoutAReviewedLaunchDoesNothing() {
         Next n = apply(readyToLaunch(), new Action.ConfirmLaunch());
         assertThat(n.effects()).isEmpty();

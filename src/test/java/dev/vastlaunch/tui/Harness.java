@@ -31,6 +31,7 @@ final class Harness implements AutoCloseable {
     }
 
     Harness(int columns, int rows, State initial, TuiOptions options, java.util.function.Consumer<Harness> setup) {
+        Ui.confirmGuardMillis(0);
         vt = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         setup.accept(this);
         CommandBar bar = state -> {

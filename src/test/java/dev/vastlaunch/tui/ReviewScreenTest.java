@@ -82,6 +82,19 @@ class ReviewScreenTest {
     }
 
     @Test
+    void aYTypedAheadRightAfterTheConfirmationOpensDoesNotLaunch() {
+        try (Harness h = ready(80, 24)) {
+            Ui.confirmGuardMillis(60_000);
+            h.press(Harness.ch('l')).press(Harness.ch('y'));
+            assertThat(h.submitter.requests).isEmpty();
+            assertThat(h.state().launch().phase()).isEqualTo(LaunchPhase.CONFIRMING);
+            assertThat(h.text()).contains("press y again");
+        } finally {
+            Ui.confirmGuardMillis(0);
+        }
+    }
+
+    @Test
     void tabMovesTheFocusToLaunchBeforeEnterConfirms() {
         try (Harness h = ready(80, 24)) {
             h.press(Harness.ch('l')).press(KeyType.Tab);
