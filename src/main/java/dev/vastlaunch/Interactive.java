@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Starts the screens or the shell on the one terminal, and restores it on every way out. */
 final class Interactive {
+    /** The screens' last state, read once the terminal is restored; set on the main thread only. */
+    private static @Nullable State lastState;
+
     private Interactive() {}
 
     static int run(GlobalOptions g, Environment env, PrintStream err) {
@@ -42,6 +45,8 @@ final class Interactive {
         // The server side (simulator, HTTP client, a warm-up call) starts while the terminal is being set up.
         CompletableFuture<Backend> pending = CompletableFuture.supplyAsync(() -> connect(g, env, err));
         Throwable failure = null;
+        int code = ExitCode.FAILURE;
+        lastState = null;
         try (TerminalOwner owner = TerminalOwner.open()) {
             Backend backend = null;
             try {
@@ -51,7 +56,7 @@ final class Interactive {
             }
             if (backend != null) {
                 try (Backend connected = backend) {
-                    return runOn(owner, connected, g, env, stateDir.resolve("history"));
+                    code = runOn(owner, connected, g, env, stateDir.resolve("history"));
                 }
             }
         } catch (IOException e) {
@@ -59,7 +64,14 @@ final class Interactive {
             err.println("vastlaunch: cannot open the terminal (" + e.getMessage() + "); use the one-shot commands.");
             return ExitCode.USAGE;
         }
-        return report(failure, err);
+        if (failure != null) {
+            return report(failure, err);
+        }
+        State last = lastState;
+        if (last != null) {
+            AfterExit.report(last, err);
+        }
+        return code;
     }
 
     private static Backend connect(GlobalOptions g, Environment env, PrintStream err) {
@@ -100,7 +112,7 @@ final class Interactive {
                     state -> TuiApp.run(owner, state, backend.ports(), bar, options),
                     history);
         }
-        TuiApp.run(owner, initial, backend.ports(), bar, options);
+        lastState = TuiApp.run(owner, initial, backend.ports(), bar, options);
         return ExitCode.OK;
     }
 }

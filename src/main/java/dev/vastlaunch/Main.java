@@ -39,7 +39,9 @@ public final class Main {
             return dispatch(g, env, out, err);
         } catch (RuntimeException e) {
             Path stateDir = env.stateHome().resolve("vastlaunch");
-            Optional<Path> log = CrashLog.write(stateDir, e, g.apiKey());
+            String secret =
+                    g.apiKey() != null ? g.apiKey() : env.get("VAST_API_KEY").orElse(null);
+            Optional<Path> log = CrashLog.write(stateDir, e, secret);
             err.println("internal error: " + e.getClass().getSimpleName()
                     + log.map(p -> "; details in " + p).orElse(""));
             return ExitCode.FAILURE;

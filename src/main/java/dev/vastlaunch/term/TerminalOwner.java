@@ -31,7 +31,7 @@ public final class TerminalOwner implements AutoCloseable {
     private final @Nullable String sttySaved;
     private @Nullable Attributes cooked;
     private volatile boolean closed;
-    private volatile boolean fullScreen;
+    private volatile boolean everFullScreen;
 
     private TerminalOwner(Terminal jline, @Nullable String sttySaved) {
         this.jline = jline;
@@ -87,7 +87,7 @@ public final class TerminalOwner implements AutoCloseable {
         // Lanterna reads Enter as '\n'; raw mode turned off the CR-to-NL translation a cooked tty does.
         a.setInputFlag(Attributes.InputFlag.ICRNL, true);
         jline.setAttributes(a);
-        fullScreen = true;
+        everFullScreen = true;
     }
 
     /** Puts back the cooked settings (echo, Ctrl-C as a signal) that line editing expects. */
@@ -96,7 +96,6 @@ public final class TerminalOwner implements AutoCloseable {
             jline.setAttributes(cooked);
             cooked = null;
         }
-        fullScreen = false;
     }
 
     /**
@@ -122,7 +121,8 @@ public final class TerminalOwner implements AutoCloseable {
         closed = true;
         lanternaOutput.shut();
         // Straight to fd 1: JLine's own shutdown hook may already have closed its writer.
-        String restore = fullScreen ? "\u001b[?25h\u001b[?1049l" : "\u001b[?25h";
+        // Leaving the alternate screen when not in it does nothing, so do it whenever the screens ever ran.
+        String restore = everFullScreen ? "\u001b[?25h\u001b[?1049l" : "\u001b[?25h";
         try {
             FileOutputStream fd1 = new FileOutputStream(FileDescriptor.out);
             fd1.write(restore.getBytes(StandardCharsets.US_ASCII));
