@@ -115,6 +115,11 @@ final class EnvPage implements Page {
             ui.ask(Prompt.ask("Variable KEY=VALUE", v.key() + "=" + v.value(), (u, text) -> putVar(u, v.key(), text)));
         } else if (e instanceof EnvEntry.Port port) {
             ui.ask(Prompt.ask("Port (8000, 8000/udp, 8080:80)", port.spec(), (u, text) -> {
+                if (EnvSpecParser.parsePort(text.strip()).isEmpty()) {
+                    // Keep the old mapping: a typo must not silently lose it.
+                    u.dispatch(new Action.AddPort(text.strip()));
+                    return;
+                }
                 u.dispatch(new Action.RemoveEnv(port.wireKey()));
                 u.dispatch(new Action.AddPort(text.strip()));
             }));
@@ -137,6 +142,11 @@ final class EnvPage implements Page {
             return;
         }
         String key = text.substring(0, eq).strip();
+        if (!key.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+            ui.status(Status.error(
+                    "'" + key + "' is not a variable name (letters, digits, _; not starting with a digit)"));
+            return;
+        }
         if (oldKey != null && !oldKey.equals(key)) {
             ui.dispatch(new Action.RemoveEnv(oldKey));
         }

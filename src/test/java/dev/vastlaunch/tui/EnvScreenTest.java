@@ -41,6 +41,27 @@ class EnvScreenTest {
     }
 
     @Test
+    void aTypoWhileEditingKeepsTheOldEntry() {
+        try (Harness h = new Harness(100, 30)) {
+            h.press(KeyType.F3).press(Harness.ch('p')).type("8000").press(KeyType.Enter);
+            h.press(KeyType.Enter)
+                    .press(new com.googlecode.lanterna.input.KeyStroke('u', true, false))
+                    .type("80000")
+                    .press(KeyType.Enter);
+            assertThat(h.state().editor().draft().env().ports())
+                    .extracting(EnvEntry.Port::spec)
+                    .containsExactly("8000:8000");
+            assertThat(h.text()).contains("is not a port");
+            h.press(Harness.ch('a')).type("A=1").press(KeyType.Enter);
+            h.press(KeyType.Enter)
+                    .press(new com.googlecode.lanterna.input.KeyStroke('u', true, false))
+                    .type("1X=2")
+                    .press(KeyType.Enter);
+            assertThat(h.state().editor().draft().env().get("A")).hasValue("1");
+        }
+    }
+
+    @Test
     void badTokensAreFlaggedAtTheirColumnAsTyped() {
         try (Harness h = new Harness(80, 24)) {
             h.press(KeyType.F3).press(Harness.ch('o')).type("-e FOO -p 80");
