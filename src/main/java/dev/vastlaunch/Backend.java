@@ -13,6 +13,7 @@ import dev.vastlaunch.sim.SimOptions;
 import dev.vastlaunch.sim.SimServer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,9 @@ record Backend(Ports ports, VastHttpClient client, @Nullable SimServer sim, bool
         warnings.forEach(w -> err.println("warning: " + w));
         boolean urlGiven = g.url() != null || env.get("VAST_URL").isPresent() || settings.url() != null;
         if (g.demo() || (key.isEmpty() && !urlGiven)) {
-            SimServer sim = SimServer.start(SimOptions.defaults());
+            // The demo account lives in the state dir, so one-shot commands run one after another share it.
+            Path account = env.stateHome().resolve("vastlaunch").resolve("demo-account.json");
+            SimServer sim = SimServer.start(SimOptions.defaults().withStateFile(account));
             VastHttpClient client = VastHttpClient.create(settings(g, sim.baseUrl(), sim.apiKey(), err));
             return new Backend(
                     new Ports(client, client, client),

@@ -143,6 +143,8 @@ public final class PortCommands implements Commands {
         }
         if (g.raw()) {
             out.println(Json.pretty(ok.value().stream().map(Printers::instance).toList(), 1));
+        } else if (ok.value().isEmpty()) {
+            err.println("no instances");
         } else {
             out.print(Printers.instances(ok.value(), width));
         }

@@ -17,11 +17,41 @@ final class InstanceStore {
     private final long loadingAfterMs;
     private final long runningAfterMs;
     private long nextId = FIRST_ID;
+    private Runnable onChange = () -> {};
 
     InstanceStore(Clock clock, long loadingAfterMs, long runningAfterMs) {
         this.clock = clock;
         this.loadingAfterMs = loadingAfterMs;
         this.runningAfterMs = Math.max(loadingAfterMs, runningAfterMs);
+    }
+
+    /** Sets what runs after every change (the demo's state file is written there). */
+    synchronized void onChange(Runnable hook) {
+        onChange = hook;
+    }
+
+    /** Returns the id the next instance will get. */
+    synchronized long peekNextId() {
+        return nextId;
+    }
+
+    /** Returns every instance as plain values, for {@link SimState}. */
+    synchronized List<Map<String, @Nullable Object>> snapshot() {
+        List<Map<String, @Nullable Object>> out = new ArrayList<>();
+        byId.values().forEach(i -> out.add(InstanceSnapshot.of(i)));
+        return out;
+    }
+
+    /** Puts back instances saved by {@link #snapshot()}; rows that no longer fit the catalog are skipped. */
+    synchronized void restore(
+            List<Map<String, @Nullable Object>> rows, long next, Market market, TemplateStore templates) {
+        for (Map<String, @Nullable Object> row : rows) {
+            Instance i = InstanceSnapshot.read(row, market, templates);
+            if (i != null) {
+                byId.put(i.spec.id(), i);
+            }
+        }
+        nextId = Math.max(nextId, next);
     }
 
     /** Reserves the next instance id. */
@@ -32,6 +62,7 @@ final class InstanceStore {
     /** Stores a new instance that starts provisioning now, or stays stopped when asked to. */
     synchronized void add(Instance.Spec spec, @Nullable String label, String intended) {
         byId.put(spec.id(), new Instance(spec, label, intended, clock.millis()));
+        onChange.run();
     }
 
     /** Returns the row of one instance, or null when there is none. */
@@ -61,6 +92,7 @@ final class InstanceStore {
             i.phaseStartMillis = clock.millis() - loadingAfterMs;
         }
         i.intended = state;
+        onChange.run();
         return true;
     }
 
@@ -71,12 +103,17 @@ final class InstanceStore {
             return false;
         }
         i.label = label;
+        onChange.run();
         return true;
     }
 
     /** Destroys the instance; returns false for an unknown id. */
     synchronized boolean destroy(long id) {
-        return byId.remove(id) != null;
+        boolean removed = byId.remove(id) != null;
+        if (removed) {
+            onChange.run();
+        }
+        return removed;
     }
 
     /** Forgets every instance and restarts ids. */

@@ -91,6 +91,13 @@ final class Market {
         return taken.add(id);
     }
 
+    /** Returns the ids of the rented offers, sorted. */
+    List<Integer> takenIds() {
+        List<Integer> ids = new ArrayList<>(taken);
+        java.util.Collections.sort(ids);
+        return ids;
+    }
+
     /** Puts every offer back on the market. */
     void reset() {
         taken.clear();

@@ -1,7 +1,9 @@
 package dev.vastlaunch.sim;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configures one simulator run.
@@ -25,7 +27,8 @@ public record SimOptions(
         double failRate,
         Duration loadingAfter,
         Duration runningAfter,
-        Clock clock) {
+        Clock clock,
+        @Nullable Path stateFile) {
 
     /** Is the key the simulator accepts unless told otherwise. */
     public static final String DEMO_KEY = "demo-key-0000";
@@ -52,46 +55,58 @@ public record SimOptions(
     /** Returns the defaults: ephemeral port, seed 42, the demo key, 20,000 offers, loading at 1.5 s, running at 4 s. */
     public static SimOptions defaults() {
         return new SimOptions(
-                0, 42, DEMO_KEY, 20_000, 0, 0, Duration.ofMillis(1500), Duration.ofSeconds(4), Clock.systemUTC());
+                0, 42, DEMO_KEY, 20_000, 0, 0, Duration.ofMillis(1500), Duration.ofSeconds(4), Clock.systemUTC(), null);
     }
 
     /** Returns a copy listening on {@code p}. */
     public SimOptions withPort(int p) {
-        return new SimOptions(p, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock);
+        return new SimOptions(
+                p, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, stateFile);
     }
 
     /** Returns a copy with catalog seed {@code s}. */
     public SimOptions withSeed(long s) {
-        return new SimOptions(port, s, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock);
+        return new SimOptions(
+                port, s, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, stateFile);
     }
 
     /** Returns a copy accepting key {@code k}. */
     public SimOptions withApiKey(String k) {
-        return new SimOptions(port, seed, k, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock);
+        return new SimOptions(
+                port, seed, k, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, stateFile);
     }
 
     /** Returns a copy with {@code n} offers. */
     public SimOptions withOfferCount(int n) {
-        return new SimOptions(port, seed, apiKey, n, latencyMs, failRate, loadingAfter, runningAfter, clock);
+        return new SimOptions(port, seed, apiKey, n, latencyMs, failRate, loadingAfter, runningAfter, clock, stateFile);
     }
 
     /** Returns a copy adding {@code ms} latency to every response. */
     public SimOptions withLatencyMs(int ms) {
-        return new SimOptions(port, seed, apiKey, offerCount, ms, failRate, loadingAfter, runningAfter, clock);
+        return new SimOptions(
+                port, seed, apiKey, offerCount, ms, failRate, loadingAfter, runningAfter, clock, stateFile);
     }
 
     /** Returns a copy failing requests with 503 at probability {@code p}. */
     public SimOptions withFailRate(double p) {
-        return new SimOptions(port, seed, apiKey, offerCount, latencyMs, p, loadingAfter, runningAfter, clock);
+        return new SimOptions(
+                port, seed, apiKey, offerCount, latencyMs, p, loadingAfter, runningAfter, clock, stateFile);
     }
 
     /** Returns a copy whose instances reach {@code loading} and {@code running} after the given times. */
     public SimOptions withTimings(Duration loading, Duration running) {
-        return new SimOptions(port, seed, apiKey, offerCount, latencyMs, failRate, loading, running, clock);
+        return new SimOptions(port, seed, apiKey, offerCount, latencyMs, failRate, loading, running, clock, stateFile);
+    }
+
+    /** Returns a copy that keeps its account (instances, rented offers) in {@code file} between runs, or not. */
+    public SimOptions withStateFile(@Nullable Path file) {
+        return new SimOptions(
+                port, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, file);
     }
 
     /** Returns a copy reading time from {@code c}. */
     public SimOptions withClock(Clock c) {
-        return new SimOptions(port, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, c);
+        return new SimOptions(
+                port, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, c, stateFile);
     }
 }

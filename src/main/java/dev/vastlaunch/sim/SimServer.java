@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +40,11 @@ public final class SimServer implements AutoCloseable {
                 options.runningAfter().toMillis());
         this.faults = new FaultPlan(id -> market.take(id), options.seed());
         applyOptionFaults();
+        Path stateFile = options.stateFile();
+        if (stateFile != null) {
+            SimState.load(stateFile, options.seed(), options.offerCount(), store, market, templates);
+            store.onChange(() -> SimState.save(stateFile, options.seed(), options.offerCount(), store, market));
+        }
         CreateHandler create =
                 new CreateHandler(market, templates, store, faults, stats, options.clock(), options.seed());
         Routes routes = new Routes(market, store, templates, create, options.clock());

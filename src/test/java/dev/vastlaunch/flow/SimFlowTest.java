@@ -127,6 +127,48 @@ class SimFlowTest {
     }
 
     @Test
+    void theDemoAccountIsKeptInItsFileBetweenRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("account.json");
+        SimOptions options = SimOptions.defaults()
+                .withApiKey(KEY)
+                .withOfferCount(3000)
+                .withTimings(Duration.ofMillis(30), Duration.ofMillis(90))
+                .withStateFile(file);
+        long offer;
+        long id;
+        try (SimServer first = SimServer.start(options);
+                VastHttpClient c = VastHttpClient.create(ClientSettings.defaults(first.baseUrl(), KEY, "test"))) {
+            offer = ((dev.vastlaunch.offers.Outcome.Ok<List<dev.vastlaunch.offers.Offer>>)
+                            c.search(dev.vastlaunch.offers.OfferQuery.defaults()))
+                    .value()
+                    .get(0)
+                    .id();
+            var draft = dev.vastlaunch.launch.LaunchDraft.empty().toBuilder()
+                    .offerId(offer)
+                    .image("ubuntu:22.04")
+                    .label("kept")
+                    .build();
+            id = ((dev.vastlaunch.launch.LaunchResult.Created) c.submit(draft.toRequest())).instanceId();
+        }
+        assertThat(file).exists();
+        try (SimServer second = SimServer.start(options);
+                VastHttpClient c = VastHttpClient.create(ClientSettings.defaults(second.baseUrl(), KEY, "test"))) {
+            var listed = ((dev.vastlaunch.offers.Outcome.Ok<List<dev.vastlaunch.launch.Instance>>) c.listInstances())
+                    .value();
+            assertThat(listed).singleElement().satisfies(i -> {
+                assertThat(i.id()).isEqualTo(id);
+                assertThat(i.label()).isEqualTo("kept");
+            });
+            var draft = dev.vastlaunch.launch.LaunchDraft.empty().toBuilder()
+                    .offerId(offer)
+                    .image("ubuntu:22.04")
+                    .build();
+            assertThat(c.submit(draft.toRequest())).isInstanceOf(dev.vastlaunch.launch.LaunchResult.Rejected.class);
+        }
+    }
+
+    @Test
     void aRentedOfferIsGoneAndASecondRentSaysSoWithExitOne() {
         long offer = firstOfferId("num_gpus=1");
         assertThat(run("create", "instance", String.valueOf(offer), "--image", "ubuntu:22.04", "--yes"))
