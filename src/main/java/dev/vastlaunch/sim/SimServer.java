@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,17 +42,27 @@ public final class SimServer implements AutoCloseable {
         this.faults = new FaultPlan(id -> market.take(id), options.seed());
         applyOptionFaults();
         Path stateFile = options.stateFile();
+        // Restoring a saved account needs the catalog, which is still being generated: requests wait for it, start
+        // does not.
+        CompletableFuture<Void> restored = CompletableFuture.completedFuture(null);
         if (stateFile != null) {
-            SimState.load(stateFile, options.seed(), options.offerCount(), store, market, templates);
-            store.onChange(() -> SimState.save(stateFile, options.seed(), options.offerCount(), store, market));
+            restored = CompletableFuture.runAsync(() -> {
+                SimState.load(stateFile, options.seed(), options.offerCount(), store, market, templates);
+                store.onChange(() -> SimState.save(stateFile, options.seed(), options.offerCount(), store, market));
+            });
         }
+        CompletableFuture<Void> ready = restored;
         CreateHandler create =
                 new CreateHandler(market, templates, store, faults, stats, options.clock(), options.seed());
         Routes routes = new Routes(market, store, templates, create, options.clock());
         Admin admin = new Admin(faults, stats, market, this::reset);
         this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
-        http.createContext("/", new Api(routes, admin, faults, stats, options.apiKey()));
+        Api api = new Api(routes, admin, faults, stats, options.apiKey());
+        http.createContext("/", exchange -> {
+            ready.join();
+            api.handle(exchange);
+        });
         http.setExecutor(executor);
         http.start();
         executor.execute(this::warmUp);
