@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Handles the launch: check and confirm, submit once, poll to running, and recover from a taken offer. */
 final class LaunchUpdate {
+    /** Explains a create whose answer was lost and whose instance was found in the list. */
+    static final String RECOVERED = " (its answer was lost; found in your instance list by start time and image: if"
+            + " you launched the same image in the last minutes, check show instances)";
+
     /** The delay between polls of a new instance, in milliseconds. */
     static final long POLL_MILLIS = 1000;
     /** The number of polls before giving up (about ten minutes). */
@@ -103,7 +107,7 @@ final class LaunchUpdate {
                     c.instanceId(),
                     null,
                     "Instance " + c.instanceId() + " created"
-                            + (c.recovered() ? " (confirmed from your instance list)" : "")
+                            + (c.recovered() ? RECOVERED : "")
                             + "; waiting for it to run…",
                     false,
                     0);

@@ -78,7 +78,10 @@ public final class PortCommands implements Commands {
             } else {
                 out.println(c.instanceId());
                 err.println("created instance " + c.instanceId()
-                        + (c.recovered() ? " (confirmed from your instance list)" : "") + "; next: vastlaunch wait "
+                        + (c.recovered()
+                                ? " (its answer was lost; found in your instance list by start time and image: if you launched the same image in the last minutes, check show instances)"
+                                : "")
+                        + "; next: vastlaunch wait "
                         + c.instanceId());
             }
             return ExitCode.OK;

@@ -220,7 +220,7 @@ class SimFlowTest {
                 "create", "instance", String.valueOf(offer), "--image", "ubuntu:22.04", "--label", "probe", "--yes");
         assertThat(sim.stats().creates()).isEqualTo(1);
         assertThat(code).isZero();
-        assertThat(err()).contains("confirmed from your instance list");
+        assertThat(err()).contains("found in your instance list");
     }
 
     @Test
