@@ -99,7 +99,9 @@ final class Interactive {
 
     private static int runOn(TerminalOwner owner, Backend backend, GlobalOptions g, Environment env, Path history) {
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
-        State initial = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
+        Path recentFile = history.resolveSibling("recent-templates");
+        State start = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
+        State initial = start.withTemplates(start.templates().withRecent(RecentTemplates.read(recentFile)));
         boolean noColorInFile =
                 SettingsFile.load(env, new java.util.ArrayList<>()).colorOff();
         TuiOptions options = TuiOptions.from(g.noColor() || noColorInFile, env.variables());
@@ -113,6 +115,7 @@ final class Interactive {
                     history);
         }
         lastState = TuiApp.run(owner, initial, backend.ports(), bar, options);
+        RecentTemplates.remember(recentFile, lastState);
         return ExitCode.OK;
     }
 }

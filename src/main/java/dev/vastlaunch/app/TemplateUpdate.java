@@ -13,23 +13,21 @@ final class TemplateUpdate {
     static Next load(State s) {
         TemplatesState t = s.templates();
         return Next.of(
-                s.withTemplates(new TemplatesState(t.search(), t.loaded(), true, true))
-                        .withBusy(1),
-                new Effect.LoadTemplates());
+                s.withTemplates(t.with(t.search(), t.loaded(), true, true)).withBusy(1), new Effect.LoadTemplates());
     }
 
     static @Nullable Next apply(State s, Action a) {
         TemplatesState t = s.templates();
         if (a instanceof Action.SearchTemplates q) {
-            State next = s.withTemplates(new TemplatesState(q.text(), t.loaded(), t.loading(), t.requested()));
+            State next = s.withTemplates(t.with(q.text(), t.loaded(), t.loading(), t.requested()));
             return t.requested() ? Next.of(next) : load(next);
         }
         if (a instanceof Action.TemplatesLoaded loaded) {
             if (loaded.outcome() instanceof Outcome.Ok<List<Template>> ok) {
-                return Next.of(s.withTemplates(new TemplatesState(t.search(), ok.value(), false, true))
+                return Next.of(s.withTemplates(t.with(t.search(), ok.value(), false, true))
                         .withBusy(-1));
             }
-            return Next.of(s.withTemplates(new TemplatesState(t.search(), t.loaded(), false, true))
+            return Next.of(s.withTemplates(t.with(t.search(), t.loaded(), false, true))
                     .withBusy(-1)
                     .withStatus(Status.error("templates: " + loaded.outcome().describe())));
         }

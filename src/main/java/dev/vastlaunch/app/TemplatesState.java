@@ -4,15 +4,35 @@ import dev.vastlaunch.launch.Template;
 import java.util.List;
 import java.util.Locale;
 
-/** Returns the template screen's state: the search text, the templates loaded and whether a search runs. */
-public record TemplatesState(String search, List<Template> loaded, boolean loading, boolean requested) {
+/**
+ * Returns the template screen's state: the search text, the templates loaded, whether a search runs, and the hashes
+ * of the templates used recently on this machine (most recent first).
+ */
+public record TemplatesState(
+        String search, List<Template> loaded, boolean loading, boolean requested, List<String> recent) {
     public TemplatesState {
         loaded = List.copyOf(loaded);
+        recent = List.copyOf(recent);
     }
 
     /** Returns the state before any template search. */
     public static TemplatesState initial() {
-        return new TemplatesState("", List.of(), false, false);
+        return new TemplatesState("", List.of(), false, false, List.of());
+    }
+
+    /** Returns this state with another search text, list or loading flag, keeping the recent hashes. */
+    public TemplatesState with(String newSearch, List<Template> newLoaded, boolean isLoading, boolean wasRequested) {
+        return new TemplatesState(newSearch, newLoaded, isLoading, wasRequested, recent);
+    }
+
+    /** Returns this state with the recently used template hashes, most recent first. */
+    public TemplatesState withRecent(List<String> hashes) {
+        return new TemplatesState(search, loaded, loading, requested, hashes);
+    }
+
+    /** Returns whether {@code t} was used recently on this machine. */
+    public boolean isRecent(Template t) {
+        return recent.contains(t.hashId());
     }
 
     /** Returns the loaded templates whose name, image or hash contain the search text, recommended first. */
@@ -23,8 +43,14 @@ public record TemplatesState(String search, List<Template> loaded, boolean loadi
                         || t.name().toLowerCase(Locale.ROOT).contains(needle)
                         || t.image().toLowerCase(Locale.ROOT).contains(needle)
                         || t.hashId().startsWith(needle))
-                .sorted((a, b) -> Boolean.compare(b.recommended(), a.recommended()))
+                .sorted(java.util.Comparator.comparingInt(this::recentRank)
+                        .thenComparing((a, b) -> Boolean.compare(b.recommended(), a.recommended())))
                 .toList();
+    }
+
+    private int recentRank(Template t) {
+        int i = recent.indexOf(t.hashId());
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     /** Returns the template with this name (case-insensitive) or hash, if loaded. */

@@ -156,7 +156,11 @@ final class ImagePage implements Page {
 
     private void list(Painter p, TemplatesState ts, LaunchDraft d, int top, int rows, int width) {
         List<Template> visible = ts.visible();
-        p.text(0, top, Text.fit(" Templates (" + visible.size() + ")  R = recommended, = applied", width), Style.BOLD);
+        p.text(
+                0,
+                top,
+                Text.fit(" Templates (" + visible.size() + ")  U used here recently, R recommended, = applied", width),
+                Style.BOLD);
         if (visible.isEmpty()) {
             p.text(1, top + 1, ts.loading() ? "Loading templates…" : "No template matches.", Style.NORMAL);
             return;
@@ -167,8 +171,8 @@ final class ImagePage implements Page {
         for (int r = 0; r < rows - 1 && first + r < visible.size(); r++) {
             Template t = visible.get(first + r);
             boolean here = first + r == index;
-            String line = (here ? ">" : " ") + (t.recommended() ? "R" : " ")
-                    + (t.hashId().equals(applied) ? "=" : " ") + " " + t.name();
+            String mark = ts.isRecent(t) ? "U" : t.recommended() ? "R" : " ";
+            String line = (here ? ">" : " ") + mark + (t.hashId().equals(applied) ? "=" : " ") + " " + t.name();
             p.bar(0, top + 1 + r, width, line, here && focus == Focus.LIST ? Style.REVERSE : Style.NORMAL);
         }
     }

@@ -103,6 +103,37 @@ class UpdateTest {
     }
 
     @Test
+    void recentlyUsedTemplatesComeFirstThenRecommendedOnes() {
+        var pytorch = Fixtures.template();
+        var plain = new dev.vastlaunch.launch.Template(
+                8,
+                "ffffffffffffffffffffffffffffffff",
+                "Plain",
+                "ubuntu",
+                "22.04",
+                "",
+                "",
+                "ssh",
+                "",
+                false,
+                false,
+                true,
+                null,
+                false,
+                8,
+                false,
+                java.util.Map.of(),
+                "");
+        TemplatesState t = TemplatesState.initial().with("", List.of(pytorch, plain), false, true);
+        assertThat(t.visible()).extracting(dev.vastlaunch.launch.Template::name).containsExactly("PyTorch", "Plain");
+        TemplatesState recent = t.withRecent(List.of(plain.hashId()));
+        assertThat(recent.visible())
+                .extracting(dev.vastlaunch.launch.Template::name)
+                .containsExactly("Plain", "PyTorch");
+        assertThat(recent.isRecent(plain)).isTrue();
+    }
+
+    @Test
     void aLocalFilterKeepsMatchingRowsOnly() {
         State s = apply(searched(), new Action.FilterLocal("a100")).state();
         assertThat(s.offers().view()).extracting(Offer::id).containsExactly(13L);
