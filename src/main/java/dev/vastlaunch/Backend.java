@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  * simulator started in-process (demo mode); {@link #close()} stops both.
  *
  * @param description one line for a banner or stderr, e.g. {@code "demo: built-in simulator"}; never the key
+ * @param colorOff whether the settings file turns colour off
  */
-record Backend(Ports ports, VastHttpClient client, @Nullable SimServer sim, boolean demo, String description)
+record Backend(
+        Ports ports, VastHttpClient client, @Nullable SimServer sim, boolean demo, String description, boolean colorOff)
         implements AutoCloseable {
 
     /** The version sent in the user agent. */
@@ -48,7 +50,8 @@ record Backend(Ports ports, VastHttpClient client, @Nullable SimServer sim, bool
                     client,
                     sim,
                     true,
-                    "demo: no API key found, so vastlaunch runs against its built-in simulator (no real money)");
+                    "demo: no API key found, so vastlaunch runs against its built-in simulator (no real money)",
+                    settings.colorOff());
         }
         ServerUrl.Result url = ServerUrl.choose(g.url(), env, settings.url());
         if (url.url() == null) {
@@ -62,7 +65,13 @@ record Backend(Ports ports, VastHttpClient client, @Nullable SimServer sim, bool
             throw new UsageException(e.getMessage() == null ? "invalid server settings" : e.getMessage());
         }
         String source = key.map(KeySource::describe).orElse("no API key");
-        return new Backend(new Ports(client, client, client), client, null, false, url.url() + " · " + source);
+        return new Backend(
+                new Ports(client, client, client),
+                client,
+                null,
+                false,
+                url.url() + " · " + source,
+                settings.colorOff());
     }
 
     private static ClientSettings settings(GlobalOptions g, String url, @Nullable String key, PrintStream err) {

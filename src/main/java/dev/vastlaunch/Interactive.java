@@ -5,7 +5,6 @@ import dev.vastlaunch.app.Status;
 import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
-import dev.vastlaunch.config.SettingsFile;
 import dev.vastlaunch.shell.JLineCommandBar;
 import dev.vastlaunch.shell.ShellRepl;
 import dev.vastlaunch.term.TerminalOwner;
@@ -102,9 +101,7 @@ final class Interactive {
         Path recentFile = history.resolveSibling("recent-templates");
         State start = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
         State initial = start.withTemplates(start.templates().withRecent(RecentTemplates.read(recentFile)));
-        boolean noColorInFile =
-                SettingsFile.load(env, new java.util.ArrayList<>()).colorOff();
-        TuiOptions options = TuiOptions.from(g.noColor() || noColorInFile, env.variables());
+        TuiOptions options = TuiOptions.from(g.noColor() || backend.colorOff(), env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
         if (shell) {
             return ShellRepl.run(

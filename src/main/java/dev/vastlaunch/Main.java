@@ -81,19 +81,12 @@ public final class Main {
             err.println(Help.TEXT);
             return ExitCode.USAGE;
         }
-        try (Backend backend = Backend.connect(g, env, err)) {
-            if (backend.demo()) {
-                err.println(backend.description());
-            }
-            PortCommands commands =
-                    new PortCommands(backend.ports(), out, err, new ConsoleConfirmer(), width(), Thread::sleep);
+        try (LazyBackend backend = new LazyBackend(g, env, err)) {
+            PortCommands commands = new PortCommands(backend, out, err, new ConsoleConfirmer(), width(), Thread::sleep);
             return new Cli(out, err, Main::readFile, commands).run(g);
-        } catch (Backend.UsageException e) {
+        } catch (LazyBackend.Failure e) {
             err.println("error: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (IOException e) {
-            err.println("error: cannot start the built-in simulator: " + e.getMessage());
-            return ExitCode.FAILURE;
+            return e.usage() ? ExitCode.USAGE : ExitCode.FAILURE;
         }
     }
 

@@ -6,13 +6,10 @@ import dev.vastlaunch.launch.EnvSpecParser;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchDraftBuilder;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Handles edits of the draft: image, env and ports, and every launch option. */
 final class DraftUpdate {
-    private static final Pattern ENV_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
-
     private DraftUpdate() {}
 
     static @Nullable Next apply(State s, Action a) {
@@ -28,7 +25,7 @@ final class DraftUpdate {
             return Next.of(s.withEditor(next).withStatus(status));
         }
         if (a instanceof Action.PutEnv p) {
-            if (!ENV_KEY.matcher(p.key()).matches()) {
+            if (!EnvEntry.Variable.isValidName(p.key())) {
                 return Next.of(s.withStatus(Status.error("'" + p.key() + "' is not a variable name (letters, digits,"
                         + " _ and not starting with a digit)")));
             }

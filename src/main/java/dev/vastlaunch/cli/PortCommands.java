@@ -1,6 +1,7 @@
 package dev.vastlaunch.cli;
 
 import dev.vastlaunch.app.Ports;
+import dev.vastlaunch.launch.Ids;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.launch.LaunchResult;
@@ -16,31 +17,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Executes the one-shot commands through the same ports the screens use, printing for people or scripts. */
 public final class PortCommands implements Commands {
-    private final Ports ports;
+    private final Supplier<Ports> ports;
     private final PrintStream out;
     private final PrintStream err;
     private final Confirmer confirmer;
     private final int width;
-    private final InstanceWaiter waiter;
+    private final Sleeper sleeper;
 
     /** Returns commands over {@code ports}; tables fit {@code width} columns. */
     public PortCommands(
             Ports ports, PrintStream out, PrintStream err, Confirmer confirmer, int width, Sleeper sleeper) {
+        this(() -> ports, out, err, confirmer, width, sleeper);
+    }
+
+    /**
+     * Returns commands over ports made on first use, so a command line with a usage error starts no server and
+     * contacts nothing.
+     */
+    public PortCommands(
+            Supplier<Ports> ports, PrintStream out, PrintStream err, Confirmer confirmer, int width, Sleeper sleeper) {
         this.ports = ports;
         this.out = out;
         this.err = err;
         this.confirmer = confirmer;
         this.width = width;
-        this.waiter = new InstanceWaiter(ports.instances(), err, sleeper);
+        this.sleeper = sleeper;
     }
 
     @Override
     public int searchOffers(SearchOffersArgs args, GlobalOptions g) {
-        Outcome<List<Offer>> r = ports.offers().search(args.query());
+        Outcome<List<Offer>> r = ports.get().offers().search(args.query());
         if (!(r instanceof Outcome.Ok<List<Offer>> ok)) {
             return failed(r, g);
         }
@@ -68,7 +79,7 @@ public final class PortCommands implements Commands {
                 return ExitCode.OK;
             }
         }
-        LaunchResult r = ports.submitter().submit(request);
+        LaunchResult r = ports.get().submitter().submit(request);
         if (r instanceof LaunchResult.Created c) {
             if (g.raw()) {
                 Map<String, Object> body = new LinkedHashMap<>();
@@ -108,18 +119,23 @@ public final class PortCommands implements Commands {
             case SHOW_INSTANCES -> showInstances(g);
             case SHOW_INSTANCE -> withId(rest, "show instance", id -> showInstance(id, g));
             case SSH_URL -> withId(rest, "ssh-url", this::sshUrl);
-            case WAIT -> withId(rest, "wait", id -> waiter.await(id, timeout(rest), out));
+            case WAIT ->
+                withId(
+                        rest,
+                        "wait",
+                        id -> new InstanceWaiter(ports.get().instances(), err, sleeper).await(id, timeout(rest), out));
             case DESTROY_INSTANCE -> withId(rest, "destroy instance", id -> destroy(id, g));
             case START_INSTANCE ->
                 withId(
                         rest,
                         "start instance",
-                        id -> simple(ports.instances().setRunning(id, true), "starting instance " + id + ".", g));
+                        id -> simple(ports.get().instances().setRunning(id, true), "starting instance " + id + ".", g));
             case STOP_INSTANCE ->
                 withId(
                         rest,
                         "stop instance",
-                        id -> simple(ports.instances().setRunning(id, false), "stopping instance " + id + ".", g));
+                        id -> simple(
+                                ports.get().instances().setRunning(id, false), "stopping instance " + id + ".", g));
             case LABEL_INSTANCE -> label(rest, g);
             default -> ExitCode.USAGE;
         };
@@ -131,7 +147,7 @@ public final class PortCommands implements Commands {
             err.println("error: search templates: query " + bad.problem().describe());
             return ExitCode.USAGE;
         }
-        Outcome<List<Template>> r = ports.instances().searchTemplates(((QueryParseResult.Valid) q).filters());
+        Outcome<List<Template>> r = ports.get().instances().searchTemplates(((QueryParseResult.Valid) q).filters());
         if (!(r instanceof Outcome.Ok<List<Template>> ok)) {
             return failed(r, g);
         }
@@ -140,7 +156,7 @@ public final class PortCommands implements Commands {
     }
 
     private int showInstances(GlobalOptions g) {
-        Outcome<List<Instance>> r = ports.instances().listInstances();
+        Outcome<List<Instance>> r = ports.get().instances().listInstances();
         if (!(r instanceof Outcome.Ok<List<Instance>> ok)) {
             return failed(r, g);
         }
@@ -155,7 +171,7 @@ public final class PortCommands implements Commands {
     }
 
     private int showInstance(long id, GlobalOptions g) {
-        Outcome<Optional<Instance>> r = ports.instances().showInstance(id);
+        Outcome<Optional<Instance>> r = ports.get().instances().showInstance(id);
         if (!(r instanceof Outcome.Ok<Optional<Instance>> ok)) {
             return failed(r, g);
         }
@@ -172,7 +188,7 @@ public final class PortCommands implements Commands {
     }
 
     private int sshUrl(long id) {
-        Outcome<List<Instance>> r = ports.instances().listInstances();
+        Outcome<List<Instance>> r = ports.get().instances().listInstances();
         if (!(r instanceof Outcome.Ok<List<Instance>> ok)) {
             err.println("error: " + r.describe());
             return ExitCode.FAILURE;
@@ -203,7 +219,7 @@ public final class PortCommands implements Commands {
                 return ExitCode.OK;
             }
         }
-        return simple(ports.instances().destroy(id), "destroying instance " + id + ".", g);
+        return simple(ports.get().instances().destroy(id), "destroying instance " + id + ".", g);
     }
 
     private int label(List<String> rest, GlobalOptions g) {
@@ -215,7 +231,8 @@ public final class PortCommands implements Commands {
         return withId(
                 rest.subList(0, 1),
                 "label instance",
-                id -> simple(ports.instances().setLabel(id, text), "label for " + id + " set to " + text + ".", g));
+                id -> simple(
+                        ports.get().instances().setLabel(id, text), "label for " + id + " set to " + text + ".", g));
     }
 
     private int simple(Outcome<Boolean> r, String done, GlobalOptions g) {
@@ -244,7 +261,7 @@ public final class PortCommands implements Commands {
     }
 
     private int withId(List<String> rest, String name, java.util.function.LongFunction<Integer> action) {
-        Optional<Long> id = rest.isEmpty() ? Optional.empty() : parseId(rest.get(0));
+        Optional<Long> id = rest.isEmpty() ? Optional.empty() : Ids.parse(rest.get(0));
         if (id.isEmpty()) {
             err.println("error: " + name + ": give an instance id (a whole number)");
             err.println("usage: " + Usage.of(name));
@@ -253,20 +270,11 @@ public final class PortCommands implements Commands {
         return action.apply(id.get());
     }
 
-    private static Optional<Long> parseId(String s) {
-        try {
-            long v = Long.parseLong(s.strip());
-            return v > 0 ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     private static @Nullable Long timeout(List<String> rest) {
         int i = rest.indexOf("--timeout");
         if (i < 0 || i + 1 >= rest.size()) {
             return null;
         }
-        return parseId(rest.get(i + 1)).orElse(null);
+        return Ids.parse(rest.get(i + 1)).orElse(null);
     }
 }

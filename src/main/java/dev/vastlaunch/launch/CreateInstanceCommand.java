@@ -75,7 +75,7 @@ public final class CreateInstanceCommand {
                             ? "give the offer id: create instance ID --image IMAGE"
                             : "expected one offer id, got: " + String.join(" ", a.positionals()));
         }
-        Optional<Long> id = CreateValues.id(a.positionals().get(0));
+        Optional<Long> id = Ids.parse(a.positionals().get(0));
         if (id.isEmpty()) {
             return Result.fail(words.indexOf(a.positionals().get(0)), "offer id must be a whole number");
         }

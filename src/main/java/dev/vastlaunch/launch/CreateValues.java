@@ -10,15 +10,6 @@ import java.util.function.Function;
 final class CreateValues {
     private CreateValues() {}
 
-    static Optional<Long> id(String text) {
-        try {
-            long v = Long.parseLong(text.strip());
-            return v > 0 ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     static Optional<UsageProblem> apply(
             ParsedArgs a, LaunchDraftBuilder b, Function<String, Optional<String>> readFile, List<String> warnings) {
         a.value("--image").ifPresent(b::image);

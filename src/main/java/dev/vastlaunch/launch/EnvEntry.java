@@ -1,5 +1,7 @@
 package dev.vastlaunch.launch;
 
+import java.util.regex.Pattern;
+
 /** Returns one item of the Docker options a launch carries: an env var, a port, a hostname, a volume or a network. */
 public sealed interface EnvEntry
         permits EnvEntry.Variable, EnvEntry.Port, EnvEntry.Hostname, EnvEntry.Volume, EnvEntry.Network {
@@ -15,6 +17,14 @@ public sealed interface EnvEntry
 
     /** An environment variable {@code -e KEY=VALUE}. */
     record Variable(String key, String value) implements EnvEntry {
+        /** The names the editors accept for a new variable: letters, digits, {@code _ . -}, not starting with a digit. */
+        public static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+
+        /** Returns whether {@code key} is a name the editors accept for a variable. */
+        public static boolean isValidName(String key) {
+            return NAME.matcher(key).matches();
+        }
+
         @Override
         public String wireKey() {
             return key;

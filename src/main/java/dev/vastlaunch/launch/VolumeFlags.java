@@ -38,7 +38,7 @@ final class VolumeFlags {
         if (!MOUNT_PATH.matcher(path).matches()) {
             return problem(a, "--mount-path", "--mount-path '" + path + "' is not a valid path");
         }
-        Optional<Long> id = CreateValues.id(a.value(flag).orElse(""));
+        Optional<Long> id = Ids.parse(a.value(flag).orElse(""));
         if (id.isEmpty()) {
             return problem(a, flag, flag + " expects a whole-number id");
         }
@@ -46,7 +46,7 @@ final class VolumeFlags {
         if (create) {
             size = DEFAULT_SIZE_GB;
             if (a.has("--volume-size")) {
-                Optional<Long> n = CreateValues.id(a.value("--volume-size").orElse(""));
+                Optional<Long> n = Ids.parse(a.value("--volume-size").orElse(""));
                 if (n.isEmpty() || n.get() > Integer.MAX_VALUE) {
                     return problem(a, "--volume-size", "--volume-size expects whole GB, e.g. 50");
                 }

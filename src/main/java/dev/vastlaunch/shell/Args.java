@@ -1,5 +1,6 @@
 package dev.vastlaunch.shell;
 
+import dev.vastlaunch.launch.Ids;
 import dev.vastlaunch.offers.OptionSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +49,7 @@ final class Args {
 
     /** Returns a positive whole number. */
     static Optional<Long> id(String text) {
-        try {
-            long v = Long.parseLong(text.strip());
-            return v > 0 ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Ids.parse(text);
     }
 
     /** Returns a finite number that is not negative. */

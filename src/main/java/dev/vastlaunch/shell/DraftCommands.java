@@ -3,6 +3,7 @@ package dev.vastlaunch.shell;
 import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.launch.EnvEntry;
 import dev.vastlaunch.launch.EnvSpecParser;
 import dev.vastlaunch.launch.LaunchMode;
 import java.util.ArrayList;
@@ -10,12 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Defines our own verbs that edit the draft the screens show: offer, image, template, env, ports and options. */
 final class DraftCommands {
-    private static final Pattern ENV_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
     private DraftCommands() {}
 
@@ -148,7 +147,7 @@ final class DraftCommands {
                 return ParseOutcome.Problem.at(i, "expected KEY=VALUE (use unset KEY to remove a variable)");
             }
             String key = w.substring(0, eq);
-            if (!ENV_KEY.matcher(key).matches()) {
+            if (!EnvEntry.Variable.isValidName(key)) {
                 return ParseOutcome.Problem.at(
                         i, "'" + key + "' is not a variable name (letters, digits, _ and not starting with a digit)");
             }

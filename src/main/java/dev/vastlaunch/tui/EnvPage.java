@@ -142,7 +142,7 @@ final class EnvPage implements Page {
             return;
         }
         String key = text.substring(0, eq).strip();
-        if (!key.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+        if (!EnvEntry.Variable.isValidName(key)) {
             ui.status(Status.error(
                     "'" + key + "' is not a variable name (letters, digits, _; not starting with a digit)"));
             return;
