@@ -120,6 +120,9 @@ public sealed interface Action {
     /** Check the draft and ask for confirmation. */
     record RequestLaunch() implements Action {}
 
+    /** The offer looked up before a confirm answered (empty when it is not offered). */
+    record OfferFetched(long offerId, OfferType type, Outcome<Optional<Offer>> outcome) implements Action {}
+
     /** The user confirmed: submit once. */
     record ConfirmLaunch() implements Action {}
 

@@ -48,7 +48,15 @@ final class DraftUpdate {
         }
         if (a instanceof Action.SetImage i) {
             String ref = i.ref().strip();
-            return edited(s, d.withImage(ref.isEmpty() ? null : ref), ref.isEmpty() ? "image cleared" : "image " + ref);
+            if (ref.isEmpty()) {
+                return edited(s, d.withImage(null), "image cleared");
+            }
+            // What you type is what is sent: a typed image stands on its own, without a template under it.
+            boolean hadTemplate = d.templateHash().isPresent();
+            return edited(
+                    s,
+                    d.withTemplate(null).withImage(ref),
+                    "image " + ref + (hadTemplate ? " (the template is no longer used)" : ""));
         }
         if (a instanceof Action.LoadDraft l) {
             return Next.of(s.withEditor(e.withDraft(l.draft())).withStatus(Status.info("draft loaded")));

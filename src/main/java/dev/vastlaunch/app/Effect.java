@@ -2,6 +2,7 @@ package dev.vastlaunch.app;
 
 import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.offers.OfferQuery;
+import dev.vastlaunch.offers.OfferType;
 
 /** Lists the I/O the update function asks for; the session runs them off the owner thread. */
 public sealed interface Effect {
@@ -13,6 +14,9 @@ public sealed interface Effect {
 
     /** Load the templates (recommended and the user's own). */
     record LoadTemplates() implements Effect {}
+
+    /** Look up one offer (rentable, priced for {@code type} with {@code diskGb} of storage) for the launch checks. */
+    record FetchOffer(long offerId, OfferType type, double diskGb) implements Effect {}
 
     /** Submit the create request exactly once. */
     record SubmitLaunch(LaunchRequest request) implements Effect {}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Runs one effect against the ports (on a worker thread) and returns the action that reports its result. */
@@ -29,6 +30,9 @@ final class EffectRunner {
         if (effect instanceof Effect.LoadTemplates) {
             return new Action.TemplatesLoaded(ports.instances().searchTemplates(Map.of()));
         }
+        if (effect instanceof Effect.FetchOffer f) {
+            return new Action.OfferFetched(f.offerId(), f.type(), fetch(f));
+        }
         if (effect instanceof Effect.SubmitLaunch s) {
             return new Action.LaunchFinished(ports.submitter().submit(s.request()));
         }
@@ -43,6 +47,20 @@ final class EffectRunner {
             return new Action.GpuNamesLoaded(ports.offers().gpuNames());
         }
         return new Action.InstancesLoaded(ports.instances().listInstances());
+    }
+
+    private Outcome<Optional<Offer>> fetch(Effect.FetchOffer f) {
+        Map<String, Map<String, @Nullable Object>> filters = new LinkedHashMap<>();
+        filters.put("id", Map.of("eq", f.offerId()));
+        filters.put("rentable", Map.of("eq", true));
+        Outcome<List<Offer>> r = ports.offers().search(new OfferQuery(filters, List.of(), f.type(), 1, f.diskGb()));
+        if (r instanceof Outcome.Ok<List<Offer>> ok) {
+            return new Outcome.Ok<>(
+                    ok.value().stream().filter(o -> o.id() == f.offerId()).findFirst());
+        }
+        return r instanceof Outcome.Rejected<List<Offer>> rej
+                ? new Outcome.Rejected<>(rej.status(), rej.error(), rej.message())
+                : new Outcome.Failed<>(r.describe());
     }
 
     /** Returns one line per filter: how many offers the search finds without it. */

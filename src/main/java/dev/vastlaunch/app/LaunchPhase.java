@@ -4,6 +4,8 @@ package dev.vastlaunch.app;
 public enum LaunchPhase {
     /** Nothing submitted yet. */
     EDITING,
+    /** The offer's price and minimum bid are being looked up before the confirm question. */
+    CHECKING,
     /** The user is asked to confirm the spend; Cancel is the default. */
     CONFIRMING,
     /** The create request is in flight. */

@@ -4,6 +4,7 @@ import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.launch.LaunchResult;
+import dev.vastlaunch.launch.OfferFacts;
 import dev.vastlaunch.launch.Problem;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferType;
@@ -61,6 +62,9 @@ final class LaunchUpdate {
         if (a instanceof Action.InstancePolled p) {
             return polled(s, p);
         }
+        if (a instanceof Action.OfferFetched f) {
+            return fetched(s.withBusy(-1), f);
+        }
         if (a instanceof Action.UseNextOffer) {
             return nextOffer(s);
         }
@@ -85,17 +89,45 @@ final class LaunchUpdate {
                             + s.editor().envProblems().get(0).describe())));
         }
         LaunchDraft d = s.editor().draft();
+        Long offerId = d.offerId();
+        OfferFacts facts = d.offer();
+        if (offerId != null && (facts == null || facts.offerId() != offerId)) {
+            // Price, minimum bid and disk checks need the offer's facts: every entry point looks them up first.
+            OfferType type = d.price() != null ? OfferType.INTERRUPTIBLE : OfferType.ON_DEMAND;
+            String msg = "Looking up offer " + offerId + " (price, minimum bid, disk)…";
+            return Next.of(
+                    s.withLaunch(l.to(LaunchPhase.CHECKING, msg)).withStatus(Status.info(msg)).withBusy(1),
+                    new Effect.FetchOffer(offerId, type, d.effectiveDiskGb()));
+        }
         List<Problem> blocking = d.validate().stream().filter(Problem::blocking).toList();
         if (!blocking.isEmpty()) {
             return Next.of(s.withScreen(Screen.REVIEW)
                     .withStatus(Status.error(blocking.get(0).describe()
                             + (blocking.size() > 1 ? " (+" + (blocking.size() - 1) + " more)" : ""))));
         }
-        LaunchState next = new LaunchState(LaunchPhase.CONFIRMING, d.toRequest(), null, null, "", false, 0);
-        return Next.of(s.withLaunch(next)
-                .withScreen(Screen.REVIEW)
-                .withStatus(
-                        Status.warning("Launch offer " + d.offerId() + "? This starts billing. Confirm or cancel.")));
+        LaunchRequest request = d.toRequest();
+        String question = LaunchWords.confirm(d, request, s.hours());
+        LaunchState next = new LaunchState(LaunchPhase.CONFIRMING, request, null, null, question, false, 0);
+        return Next.of(s.withLaunch(next).withScreen(Screen.REVIEW).withStatus(Status.warning(question)));
+    }
+
+    private static Next fetched(State s, Action.OfferFetched f) {
+        LaunchState l = s.launch();
+        LaunchDraft d = s.editor().draft();
+        if (l.phase() != LaunchPhase.CHECKING || d.offerId() == null || d.offerId() != f.offerId()) {
+            return Next.of(s);
+        }
+        if (f.outcome() instanceof Outcome.Ok<Optional<Offer>> ok) {
+            if (ok.value().isEmpty()) {
+                String msg = "Offer " + f.offerId() + " is not offered (it was rented, or the id is wrong); nothing"
+                        + " was sent. Search again.";
+                return Next.of(s.withLaunch(l.to(LaunchPhase.FAILED, msg)).withStatus(Status.error(msg)));
+            }
+            LaunchDraft known = d.withOffer(Pricing.facts(ok.value().get(), f.type()));
+            return request(s.withEditor(s.editor().withDraft(known)).withLaunch(l.to(LaunchPhase.EDITING, "")));
+        }
+        String msg = "Could not look up offer " + f.offerId() + " (" + f.outcome().describe() + "); nothing was sent.";
+        return Next.of(s.withLaunch(l.to(LaunchPhase.FAILED, msg)).withStatus(Status.error(msg)));
     }
 
     private static Next finished(State s, LaunchResult r) {
@@ -216,7 +248,7 @@ final class LaunchUpdate {
         }
         Offer offer = best.get();
         boolean bid = o.type() == OfferType.INTERRUPTIBLE;
-        LaunchDraft next = d.withOffer(OfferUpdate.facts(offer, bid));
+        LaunchDraft next = d.withOffer(Pricing.facts(offer, o.type()));
         if (bid && offer.minBid() != null && (next.price() == null || next.price() < offer.minBid())) {
             next = next.withPrice(offer.minBid());
         }
@@ -224,8 +256,7 @@ final class LaunchUpdate {
         Next asked = request(edited);
         return Next.of(asked.state()
                 .withStatus(Status.warning("Offer " + gone + " was taken. Next best: "
-                        + offer.id() + " · " + offer.numGpus() + "x " + offer.gpuName() + " · $"
-                        + String.format(java.util.Locale.ROOT, "%.4f", offer.dphTotal())
-                        + "/h. Confirm to launch it.")));
+                        + offer.id() + " · " + offer.numGpus() + "x " + offer.gpuName() + " · "
+                        + LaunchWords.price(next, s.hours()) + ". Confirm to launch it.")));
     }
 }

@@ -41,7 +41,9 @@ final class OfferUpdate {
             return search(s.withOffers(cleared.withPricing(t.type(), o.storageGb())));
         }
         if (a instanceof Action.SetStorage st) {
-            return search(s.withOffers(o.withPricing(o.type(), st.gb())));
+            // The storage that prices and filters offers is the draft's disk: one value.
+            State withDisk = s.withEditor(s.editor().withDraft(s.editor().draft().withDisk(st.gb())));
+            return search(withDisk.withOffers(o.withPricing(o.type(), st.gb())));
         }
         if (a instanceof Action.OffersLoaded loaded) {
             return loaded(s, loaded);
@@ -86,7 +88,7 @@ final class OfferUpdate {
                 valid.filters(), List.of(new SortKey("dph_total", false)), o.type(), PAGE, o.storageGb()));
     }
 
-    private static Next search(State s) {
+    static Next search(State s) {
         OffersState o = s.offers();
         QueryParseResult r = QueryParser.parse(o.queryText(), new LinkedHashMap<>());
         if (r instanceof QueryParseResult.Invalid bad) {
@@ -143,7 +145,7 @@ final class OfferUpdate {
         }
         Offer offer = found.get();
         boolean bid = s.offers().type() == OfferType.INTERRUPTIBLE;
-        OfferFacts facts = facts(offer, bid);
+        OfferFacts facts = Pricing.facts(offer, s.offers().type());
         draft = draft.withOffer(facts);
         if (bid && draft.price() == null && offer.minBid() != null) {
             draft = draft.withPrice(offer.minBid());
@@ -152,24 +154,12 @@ final class OfferUpdate {
         }
         State next = s.withEditor(s.editor().withDraft(draft))
                 .withStatus(Status.info("Offer " + offer.id() + " · " + offer.numGpus() + "x " + offer.gpuName()
-                        + " · $" + String.format(java.util.Locale.ROOT, "%.4f", offer.dphTotal()) + "/h"
+                        + " · " + LaunchWords.price(draft, s.hours())
                         + (bid ? " · interruptible, bid preset to the minimum" : "")))
                 .withScreen(Screen.IMAGE);
         if (!s.templates().requested()) {
             return TemplateUpdate.load(next);
         }
         return Next.of(next);
-    }
-
-    /** Returns the facts a draft keeps about an offer for its price and disk checks. */
-    static OfferFacts facts(Offer offer, boolean interruptible) {
-        return new OfferFacts(
-                offer.id(),
-                offer.gpuName(),
-                offer.numGpus(),
-                interruptible ? null : offer.dphTotal(),
-                interruptible ? offer.minBid() : null,
-                offer.diskSpaceGb(),
-                interruptible);
     }
 }

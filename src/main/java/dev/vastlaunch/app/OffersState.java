@@ -1,5 +1,6 @@
 package dev.vastlaunch.app;
 
+import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
 import dev.vastlaunch.offers.OfferType;
@@ -51,7 +52,7 @@ public record OffersState(
                 null,
                 List.of(),
                 OfferType.ON_DEMAND,
-                5.0,
+                LaunchDraft.DEFAULT_DISK_GB,
                 List.of(),
                 List.of(),
                 OfferColumn.PRICE,

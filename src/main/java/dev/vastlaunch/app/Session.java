@@ -77,6 +77,9 @@ public final class Session implements AutoCloseable {
         if (effect instanceof Effect.SearchOffers s) {
             return new Action.OffersLoaded(s.searchId(), new Outcome.Failed<>(message));
         }
+        if (effect instanceof Effect.FetchOffer f) {
+            return new Action.OfferFetched(f.offerId(), f.type(), new Outcome.Failed<>(message));
+        }
         if (effect instanceof Effect.SubmitLaunch) {
             return new Action.LaunchFinished(new LaunchResult.Unknown(
                     message + "; the launch may or may not have been sent: check show instances"));

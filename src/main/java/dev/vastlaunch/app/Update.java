@@ -2,6 +2,7 @@ package dev.vastlaunch.app;
 
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.offers.Outcome;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public final class Update {
 
     /** Returns the state after {@code action} and the effects it asks for. */
     public static Next apply(State state, Action action) {
-        Next next = route(state, action);
+        Next next = followDisk(route(state, action));
         LaunchState before = state.launch();
         if (before.phase() == LaunchPhase.CONFIRMING
                 && next.state().launch().phase() == LaunchPhase.CONFIRMING
@@ -26,6 +27,28 @@ public final class Update {
                     next.effects());
         }
         return next;
+    }
+
+    /**
+     * Keeps the storage that prices and filters offers equal to the draft's disk: when the disk changed, the offers
+     * are priced for it and, once a search was made, searched again.
+     */
+    private static Next followDisk(Next next) {
+        State s = next.state();
+        OffersState o = s.offers();
+        double disk = s.editor().draft().effectiveDiskGb();
+        if (disk == o.storageGb()) {
+            return next;
+        }
+        State priced = s.withOffers(o.withPricing(o.type(), disk));
+        boolean searching = next.effects().stream().anyMatch(e -> e instanceof Effect.SearchOffers);
+        if (o.searchId() == 0 || searching || priced.offers().queryProblem() != null) {
+            return new Next(priced, next.effects());
+        }
+        Next searched = OfferUpdate.search(priced);
+        List<Effect> effects = new ArrayList<>(next.effects());
+        effects.addAll(searched.effects());
+        return new Next(searched.state(), effects);
     }
 
     private static Next route(State state, Action action) {

@@ -1,5 +1,6 @@
 package dev.vastlaunch.shell;
 
+import dev.vastlaunch.app.LaunchWords;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.EnvEntry;
 import dev.vastlaunch.launch.Instance;
@@ -65,20 +66,9 @@ final class Render {
         return colon > 0 ? name.substring(0, colon) : name;
     }
 
-    /** Returns the question asked before a launch, e.g. {@code Launch offer 42 for $0.3500/h? [y/N] }. */
+    /** Returns the question asked before a launch: the one confirm text of {@code app}, then {@code [y/N]}. */
     static String confirmQuestion(State state) {
-        LaunchDraft d = state.editor().draft();
-        return "Launch offer " + d.offerId() + " for "
-                + price(d).map(p -> "$" + money(p) + "/h").orElse("an unknown price") + "? This starts billing. [y/N] ";
-    }
-
-    /** Returns the price per hour the draft will pay: the bid when set, else the offer's on-demand price. */
-    static Optional<Double> price(LaunchDraft d) {
-        if (d.price() != null) {
-            return Optional.of(d.price());
-        }
-        OfferFacts o = d.offer();
-        return o == null ? Optional.empty() : Optional.ofNullable(o.onDemandDph());
+        return state.launch().message() + " [y/N] ";
     }
 
     static String money(double v) {
@@ -194,13 +184,7 @@ final class Render {
                     .append(d.onstart().lines().findFirst().orElse(""))
                     .append('\n');
         }
-        Optional<Double> price = price(d);
-        sb.append("price     ")
-                .append(price.map(p -> "$" + money(p) + "/h, $"
-                                + String.format(Locale.ROOT, "%.2f", p * state.hours()) + " for " + state.hours()
-                                + " h" + (d.price() != null ? " (bid)" : ""))
-                        .orElse("unknown (select an offer from a search)"))
-                .append('\n');
+        sb.append("price     ").append(LaunchWords.price(d, state.hours())).append('\n');
         for (Problem p : d.validate()) {
             sb.append(p.blocking() ? "error:    " : "warning:  ")
                     .append(p.describe())

@@ -2,6 +2,7 @@ package dev.vastlaunch.tui;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.offers.Offer;
@@ -131,12 +132,7 @@ final class Dialogs {
 
     private static void confirm(Painter p, Ui ui, int top, int height) {
         State s = ui.state();
-        LaunchDraft d = s.editor().draft();
-        String what = "Launch offer " + d.offerId()
-                + (d.offer() == null
-                        ? ""
-                        : " (" + d.offer().numGpus() + "x " + d.offer().gpuName() + ")") + "?";
-        List<String> text = List.of(what, ReviewText.price(s, d), "This starts billing. Enter on Cancel does nothing.");
+        List<String> text = List.of(s.launch().message(), "Enter on Cancel does nothing.");
         question(p, top + Math.max(0, height / 2 - 3), text, "Cancel", "Launch (y)", ui.launchFocused());
     }
 
@@ -190,7 +186,11 @@ final class Dialogs {
         for (OfferColumn c : OfferColumn.values()) {
             rows.add(cells(c.title(), shown, c::text));
         }
-        rows.add(cells(s.hours() + " h cost", shown, o -> Text.money2(o.dphTotal() * s.hours())));
+        rows.add(cells(
+                s.hours() + " h cost",
+                shown,
+                o -> Text.money2(Pricing.of(o, s.offers().type(), s.offers().storageGb())
+                        .forHours(s.hours()))));
         rows.add(cells("min bid", shown, o -> o.minBid() == null ? "-" : Text.money(o.minBid())));
         rows.add(cells("disk GB", shown, o -> Text.number(Math.rint(o.diskSpaceGb()))));
         rows.add(cells("driver", shown, Offer::driverVersion));

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.app.Status;
 import dev.vastlaunch.app.TemplatesState;
 import dev.vastlaunch.launch.EnvEntry;
 import dev.vastlaunch.launch.EnvSpec;
@@ -26,6 +27,8 @@ final class ImagePage implements Page {
     private final List<KeyBinding> bindings = keys();
     private Focus focus = Focus.LIST;
     private @Nullable LineEdit edit;
+    /** The template a second Enter would put in place of a typed image; a pick over a typed image is confirmed. */
+    private @Nullable String armed;
 
     @Override
     public List<KeyBinding> bindings() {
@@ -43,6 +46,7 @@ final class ImagePage implements Page {
         if (focus == Focus.IMAGE && e != null) {
             ui.dispatch(new Action.SetImage(e.text()));
         }
+        armed = null;
         focus = Focus.LIST;
     }
 
@@ -79,6 +83,24 @@ final class ImagePage implements Page {
         };
     }
 
+    /** Applies {@code tpl}; over a typed image, only on a second Enter, after saying what it replaces. */
+    private void pick(Ui ui, Template tpl) {
+        String typed = ui.state().editor().draft().image();
+        boolean onItsOwn = typed != null && ui.state().editor().draft().templateHash().isEmpty();
+        if (onItsOwn && !tpl.hashId().equals(armed)) {
+            armed = tpl.hashId();
+            ui.dispatch(new Action.ShowStatus(Status.warning("Image " + typed + " is typed: press Enter again to use"
+                    + " template " + tpl.name() + " (" + tpl.imageRef() + ") instead.")));
+            return;
+        }
+        armed = null;
+        if (onItsOwn) {
+            ui.dispatch(new Action.SetImage(""));
+        }
+        ui.dispatch(new Action.ApplyTemplate(tpl.hashId()));
+        ui.dispatch(new Action.Go(Screen.ENV));
+    }
+
     private @Nullable Template highlighted(State s) {
         List<Template> visible = s.templates().visible();
         return visible.isEmpty() ? null : visible.get(cursor.index(visible.size()));
@@ -90,8 +112,7 @@ final class ImagePage implements Page {
                         Key.of(KeyType.Enter, "Enter"), "use", "apply the template and go on to Env & Ports", ui -> {
                             Template tpl = highlighted(ui.state());
                             if (tpl != null) {
-                                ui.dispatch(new Action.ApplyTemplate(tpl.hashId()));
-                                ui.dispatch(new Action.Go(Screen.ENV));
+                                pick(ui, tpl);
                             }
                         })
                 .when(ui -> highlighted(ui.state()) == null

@@ -3,6 +3,7 @@ package dev.vastlaunch.tui;
 import com.googlecode.lanterna.input.KeyType;
 import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.OffersState;
+import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.offers.Offer;
@@ -287,9 +288,8 @@ final class OffersPage implements Page {
             return;
         }
         Offer o = view.get(cursor.index(view.size()));
-        String line = " " + o.id() + " · " + o.numGpus() + "x " + o.gpuName() + " · " + Text.money(o.dphTotal())
-                + "/h × " + s.hours() + " h = " + Text.money2(o.dphTotal() * s.hours()) + " (incl. "
-                + Text.number(s.offers().storageGb()) + " GB storage; +/- hours)";
+        String line = " " + o.id() + " · " + o.numGpus() + "x " + o.gpuName() + " · "
+                + Pricing.of(o, s.offers().type(), s.offers().storageGb()).describe(s.hours()) + " (+/- hours)";
         p.text(0, row, line, Style.ACCENT);
     }
 }

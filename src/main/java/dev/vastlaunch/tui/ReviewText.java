@@ -1,5 +1,6 @@
 package dev.vastlaunch.tui;
 
+import dev.vastlaunch.app.LaunchWords;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.EffectiveLaunch;
 import dev.vastlaunch.launch.EffectiveValue;
@@ -45,7 +46,7 @@ final class ReviewText {
         }
         out.add(new Line("", Style.NORMAL));
         add(out, width, "Price", Style.BOLD);
-        add(out, width, "  " + price(s, d), Style.ACCENT);
+        add(out, width, "  " + LaunchWords.price(d, s.hours()), Style.ACCENT);
         out.add(new Line("", Style.NORMAL));
         List<Problem> problems = d.validate();
         List<Problem> blocking = problems.stream().filter(Problem::blocking).toList();
@@ -97,27 +98,5 @@ final class ReviewText {
         }
         Offer x = o.get();
         return x.id() + " · " + x.numGpus() + "x " + x.gpuName() + " · " + x.geolocation();
-    }
-
-    /** Returns the price per hour and for the state's hours, storage included, or why it is unknown. */
-    static String price(State s, LaunchDraft d) {
-        Optional<Offer> found =
-                d.offerId() == null ? Optional.empty() : s.offers().find(d.offerId());
-        if (found.isEmpty()) {
-            return "unknown: the offer is not in the loaded results";
-        }
-        Offer o = found.get();
-        double disk = d.effectiveDiskGb();
-        double perGbHour = o.storageCostPerGbMonth() / (30 * 24.0);
-        double perHour;
-        String what;
-        if (d.price() != null) {
-            perHour = d.price() + disk * perGbHour;
-            what = "INTERRUPTIBLE: bid " + Text.money(d.price()) + "/h + " + Text.number(disk) + " GB storage";
-        } else {
-            perHour = o.dphTotal() + (disk - s.offers().storageGb()) * perGbHour;
-            what = "ON-DEMAND, incl. " + Text.number(disk) + " GB storage";
-        }
-        return Text.money(perHour) + "/h (" + what + ") × " + s.hours() + " h = " + Text.money2(perHour * s.hours());
     }
 }

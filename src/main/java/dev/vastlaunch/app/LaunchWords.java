@@ -1,0 +1,37 @@
+package dev.vastlaunch.app;
+
+import dev.vastlaunch.launch.LaunchDraft;
+import dev.vastlaunch.launch.LaunchRequest;
+import dev.vastlaunch.launch.OfferFacts;
+import java.util.Optional;
+
+/** Returns the words of a launch that every entry point shows: the confirm question and the price line. */
+public final class LaunchWords {
+    private LaunchWords() {}
+
+    /**
+     * Returns the question asked before a spend, e.g. {@code Launch offer 42 (1x RTX 4090) with image ubuntu:22.04,
+     * 40 GB disk, at $0.4869/h (on-demand, incl. 40 GB storage) × 24 h = $11.69? This starts billing.}
+     */
+    public static String confirm(LaunchDraft draft, LaunchRequest request, int hours) {
+        OfferFacts f = draft.offer();
+        String gpu = f == null ? "" : " (" + f.numGpus() + "x " + f.gpuName() + ")";
+        return "Launch offer " + request.offerId() + gpu + " with " + what(request) + ", "
+                + Price.gb(request.diskGb()) + " GB disk, at " + price(draft, hours) + "? This starts billing.";
+    }
+
+    /** Returns the price line of a draft, or why it is unknown. */
+    public static String price(LaunchDraft draft, int hours) {
+        return Pricing.of(draft).map(p -> p.describe(hours)).orElse("an unknown price (the offer's price is not known)");
+    }
+
+    /** Returns the image or template a request launches. */
+    static String what(LaunchRequest r) {
+        String image = r.image();
+        String hash = r.templateHashId();
+        if (image != null && hash != null) {
+            return "image " + image + " over template " + hash;
+        }
+        return image != null ? "image " + image : "template " + Optional.ofNullable(hash).orElse("?");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.vastlaunch.app;
+
+import dev.vastlaunch.launch.LaunchDraft;
+import dev.vastlaunch.launch.OfferFacts;
+import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferType;
+import java.util.Optional;
+
+/**
+ * The one price function: a draft on an offer, for its type, storage for the draft's disk included. Every screen,
+ * prompt, table and result takes its price from here.
+ */
+public final class Pricing {
+    /** Hours in the month that {@code storage_cost} ($/GB/month) is quoted over, as the API does. */
+    static final double HOURS_PER_MONTH = 30 * 24;
+
+    private Pricing() {}
+
+    /** Returns the price of {@code draft} on its offer, or empty when the offer's facts are not known yet. */
+    public static Optional<Price> of(LaunchDraft draft) {
+        OfferFacts f = draft.offer();
+        if (f == null || (draft.offerId() != null && f.offerId() != draft.offerId())) {
+            return Optional.empty();
+        }
+        Double bid = draft.price();
+        double disk = draft.effectiveDiskGb();
+        double storage = disk * f.storageCostPerGbMonth() / HOURS_PER_MONTH;
+        if (bid != null) {
+            return Optional.of(new Price(bid, storage, disk, "bid"));
+        }
+        return Optional.of(new Price(f.computeDph(), storage, disk, f.interruptible() ? "bid" : "on-demand"));
+    }
+
+    /** Returns the price of renting {@code offer} as found with {@code type}, with {@code diskGb} of storage. */
+    public static Price of(Offer offer, OfferType type, double diskGb) {
+        double storage = diskGb * offer.storageCostPerGbMonth() / HOURS_PER_MONTH;
+        return new Price(compute(offer, type), storage, diskGb, kind(type));
+    }
+
+    /** Returns the facts a draft keeps about {@code offer} found with {@code type}, for its price and checks. */
+    public static OfferFacts facts(Offer offer, OfferType type) {
+        boolean bid = type == OfferType.INTERRUPTIBLE;
+        return new OfferFacts(
+                offer.id(),
+                offer.gpuName(),
+                offer.numGpus(),
+                bid ? null : offer.dphTotal(),
+                bid ? offer.minBid() : null,
+                offer.diskSpaceGb(),
+                bid,
+                compute(offer, type),
+                offer.storageCostPerGbMonth(),
+                offer.machineId());
+    }
+
+    /** Returns the compute part in $/hour: the minimum bid, the reserved price, or the base price. */
+    private static double compute(Offer offer, OfferType type) {
+        if (type == OfferType.INTERRUPTIBLE && offer.minBid() != null) {
+            return offer.minBid();
+        }
+        Double discounted = offer.discountedDphTotal();
+        if (type == OfferType.RESERVED && discounted != null) {
+            return Math.max(0, discounted - (offer.dphTotal() - offer.dphBase()));
+        }
+        return offer.dphBase();
+    }
+
+    private static String kind(OfferType type) {
+        return switch (type) {
+            case INTERRUPTIBLE -> "bid";
+            case RESERVED -> "reserved";
+            case ON_DEMAND -> "on-demand";
+        };
+    }
+}
