@@ -1,27 +1,35 @@
 package dev.vastlaunch;
 
-/** Holds the top-level help text. */
+import dev.vastlaunch.command.CommandTable;
+
+/** Returns the top-level help: the modes, the commands of the one command table, and the global options. */
 final class Help {
-    static final String TEXT = """
-            vastlaunch: rent a GPU on Vast.ai from your terminal
-
-              vastlaunch                  the screens: offers > image > env & ports > options > review > launch
-              vastlaunch shell            the same commands at a prompt, with Tab completion
-              vastlaunch search offers 'gpu_name=RTX_4090 num_gpus>=2' -o dph [--raw]
-              vastlaunch search templates ['name=PyTorch']
-              vastlaunch create instance ID --image IMAGE [--env '-e K=V -p 8000:8000'] [--disk GB] [--yes]
-              vastlaunch wait ID [--timeout S]    poll until the instance runs, then print its ssh URL
-              vastlaunch ssh-url ID       ssh://root@host:port (direct port if mapped, else the proxy)
-              vastlaunch show instances | show instance ID | destroy instance ID [--yes]
-              vastlaunch start instance ID | stop instance ID | label instance ID TEXT
-              vastlaunch sim [--port N] [--seed S] [--key K]   run the built-in Vast API simulator
-
-              --dry-run   print the request (method, path, JSON body) and send nothing
-              --raw       JSON output      --yes  skip confirmation      --explain  log HTTP calls (key redacted)
-              --api-key KEY | VAST_API_KEY | ~/.config/vastai/vast_api_key      --url URL | VAST_URL
-              With no API key anywhere, vastlaunch runs against its built-in simulator (demo mode).
-
-            Exit codes: 0 ok, 1 server or network error, 2 usage error (nothing sent).""";
-
     private Help() {}
+
+    /** Returns the help text, listing the one-shot commands from {@code table}. */
+    static String text(CommandTable table) {
+        return """
+                vastlaunch: rent a GPU on Vast.ai from your terminal
+
+                  vastlaunch                  the screens: offers > image > env & ports > options > review > launch
+                  vastlaunch shell            the same commands at a prompt, with Tab completion
+                  vastlaunch sim [--port N] [--seed S] [--key K]   run the built-in Vast API simulator
+                """ + table.oneShotUsage("  vastlaunch ") + """
+
+
+                  vastlaunch VERB --help      explains one command
+                  --dry-run   print the request (method, path, JSON body) and send nothing
+                  --raw       JSON output      --yes  skip confirmation      --explain  log HTTP calls (key redacted)
+                  --api-key KEY | VAST_API_KEY | ~/.config/vastai/vast_api_key      --url URL | VAST_URL
+                  With no API key anywhere, vastlaunch runs against its built-in simulator (demo mode).
+
+                Exit codes: 0 ok, 1 server or network error, 2 usage error (nothing sent).""";
+    }
+
+    /** Returns {@code text} with control characters shown as {@code ?}, so echoed input cannot drive the terminal. */
+    static String clean(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return sb.toString();
+    }
 }

@@ -3,7 +3,7 @@ package dev.vastlaunch;
 import dev.vastlaunch.cli.Cli;
 import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
-import dev.vastlaunch.cli.PortCommands;
+import dev.vastlaunch.command.CommandTable;
 import dev.vastlaunch.config.Environment;
 import dev.vastlaunch.sim.SimMain;
 import java.io.IOException;
@@ -54,7 +54,9 @@ public final class Main {
                 && (words.get(0).equals("help")
                         || words.get(0).equals("--help")
                         || words.get(0).equals("-h"))) {
-            out.println(Help.TEXT);
+            CommandTable help = CommandTable.standard(Main::readFile);
+            out.println(
+                    words.size() > 1 ? help.help(String.join(" ", words.subList(1, words.size()))) : Help.text(help));
             return ExitCode.OK;
         }
         if (!words.isEmpty() && words.get(0).equals("--version")) {
@@ -67,23 +69,25 @@ public final class Main {
         if (!words.isEmpty() && words.get(0).equals("sim")) {
             return SimMain.run(words.subList(1, words.size()).toArray(String[]::new), out, err);
         }
-        if (g.dryRun()) {
-            return new Cli(out, err, Main::readFile, null).run(g);
-        }
+        CommandTable table = CommandTable.standard(Main::readFile);
         if (words.isEmpty()
                 || words.get(0).equals("shell")
                 || words.get(0).equals("wizard")
                 || words.get(0).equals("tui")) {
+            if (g.dryRun()) {
+                err.println("error: --dry-run applies to search offers and create instance only");
+                return ExitCode.USAGE;
+            }
             return Interactive.run(g, env, err);
         }
-        if (!Cli.knows(words)) {
-            err.println("error: unknown command '" + String.join(" ", words) + "'");
-            err.println(Help.TEXT);
+        Cli cli = new Cli(out, err, table, Main::readFile, new ConsoleConfirmer(), width());
+        if (!cli.knows(words)) {
+            err.println("error: unknown command '" + Help.clean(String.join(" ", words)) + "'; vastlaunch help lists"
+                    + " the commands");
             return ExitCode.USAGE;
         }
         try (LazyBackend backend = new LazyBackend(g, env, err)) {
-            PortCommands commands = new PortCommands(backend, out, err, new ConsoleConfirmer(), width(), Thread::sleep);
-            return new Cli(out, err, Main::readFile, commands).run(g);
+            return cli.run(g, backend);
         } catch (LazyBackend.Failure e) {
             err.println("error: " + e.getMessage());
             return e.usage() ? ExitCode.USAGE : ExitCode.FAILURE;

@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends {@code PUT /api/v0/asks/{id}/}: creating an instance costs money, so the request is never sent twice once it
@@ -27,8 +29,9 @@ import okhttp3.Request;
  *       429 and 5xx other than 502/504 are {@link LaunchResult.Rejected} and are not retried.
  *   <li>Anything that leaves the server's action unknown (read timeout, reset or cut-off answer, a 2xx that is not the
  *       expected JSON, a 502/504 from a gateway that may have passed the request on) asks the instance list, by the
- *       rule of {@link CreateRecovery}: one match is {@code Created(id, recovered = true)}, otherwise
- *       {@link LaunchResult.Unknown}.
+ *       rule of {@link CreateRecovery}, among the instances that are new since a list taken just before the create:
+ *       one match is {@code Created(id, recovered = true)}, otherwise {@link LaunchResult.Unknown}. Without that
+ *       first list nothing is claimed.
  * </ul>
  *
  * The client used here has OkHttp's own retry and redirects turned off, so OkHttp cannot resend the body either.
@@ -75,6 +78,11 @@ final class CreateCall {
                 .put(Bodies.json(body))
                 .build();
         String endpoint = Transport.endpoint(request);
+        // The list before the create: only an instance that is new since then can be this create's.
+        Outcome<List<InstanceDto>> before = instances.fetchAll();
+        Set<Long> baseline = before instanceof Outcome.Ok<List<InstanceDto>> ok
+                ? ok.value().stream().map(InstanceDto::id).collect(Collectors.toSet())
+                : null;
         for (int attempt = 1; ; attempt++) {
             double sentAt = clock.millis() / 1000.0;
             RawReply reply;
@@ -83,7 +91,7 @@ final class CreateCall {
             } catch (IOException e) {
                 String why = transport.failures().describe(e);
                 if (!Failures.nothingSent(e)) {
-                    return recover(launch, sentAt, "the request may have reached the server (" + why + ")");
+                    return recover(launch, baseline, sentAt, "the request may have reached the server (" + why + ")");
                 }
                 if (attempt >= maxAttempts || !transport.pause(attempt, endpoint, why)) {
                     String tries = attempt > 1 ? " (tried " + attempt + " times)" : "";
@@ -92,28 +100,31 @@ final class CreateCall {
                 }
                 continue;
             }
-            return interpret(launch, reply, sentAt, endpoint);
+            return interpret(launch, baseline, reply, sentAt, endpoint);
         }
     }
 
-    private LaunchResult interpret(LaunchRequest launch, RawReply reply, double sentAt, String endpoint) {
+    private LaunchResult interpret(
+            LaunchRequest launch, @Nullable Set<Long> baseline, RawReply reply, double sentAt, String endpoint) {
         int status = reply.status();
         IOException cut = reply.bodyFailure();
         if (reply.successful()) {
             if (cut != null) {
                 return recover(
                         launch,
+                        baseline,
                         sentAt,
                         "the server's answer (HTTP " + status + ") was cut off ("
                                 + transport.failures().describe(cut) + ")");
             }
-            return created(launch, reply, sentAt, endpoint);
+            return created(launch, baseline, reply, sentAt, endpoint);
         }
         ErrorBodies.Detail detail = transport.errors().parse(reply.body());
         String message = detail.message();
         if (status == 502 || status == 504) {
             return recover(
                     launch,
+                    baseline,
                     sentAt,
                     "a gateway answered HTTP " + status + " (" + message
                             + "), so the server may have acted on the request");
@@ -128,15 +139,16 @@ final class CreateCall {
         return new LaunchResult.Rejected(status, redact(detail.error()), redact(message));
     }
 
-    private LaunchResult created(LaunchRequest launch, RawReply reply, double sentAt, String endpoint) {
+    private LaunchResult created(
+            LaunchRequest launch, @Nullable Set<Long> baseline, RawReply reply, double sentAt, String endpoint) {
         CreateReply parsed;
         try {
             parsed = adapter.fromJson(reply.body().isBlank() ? "null" : reply.body());
         } catch (IOException | JsonDataException e) {
-            return recover(launch, sentAt, Transport.unexpected(endpoint, e.getMessage()));
+            return recover(launch, baseline, sentAt, Transport.unexpected(endpoint, e.getMessage()));
         }
         if (parsed == null) {
-            return recover(launch, sentAt, Transport.unexpected(endpoint, "an empty answer"));
+            return recover(launch, baseline, sentAt, Transport.unexpected(endpoint, "an empty answer"));
         }
         if (parsed.refused()) {
             ErrorBodies.Detail detail = transport.errors().parse(reply.body());
@@ -144,14 +156,22 @@ final class CreateCall {
         }
         Long id = parsed.newContract();
         if (id == null || id <= 0) {
-            return recover(launch, sentAt, Transport.unexpected(endpoint, "no \"new_contract\" in the answer"));
+            return recover(
+                    launch, baseline, sentAt, Transport.unexpected(endpoint, "no \"new_contract\" in the answer"));
         }
         return new LaunchResult.Created(id, false);
     }
 
-    /** Looks for the instance this request may have created; checks the list twice, {@code recheckDelay} apart. */
-    private LaunchResult recover(LaunchRequest launch, double sentAt, String why) {
+    /**
+     * Looks for the instance this request may have created among those not in {@code baseline}; checks the list
+     * twice, {@code recheckDelay} apart. With no baseline nothing can be claimed.
+     */
+    private LaunchResult recover(LaunchRequest launch, @Nullable Set<Long> baseline, double sentAt, String why) {
         String intro = "create for offer " + launch.offerId() + ": " + why;
+        if (baseline == null) {
+            return new LaunchResult.Unknown(redact(intro + "; the instance list could not be read before the"
+                    + " create, so no instance can be matched to it. It may have been created; " + CHECK));
+        }
         transport.log(intro + "; looking for the instance in the instance list");
         for (int check = 1; check <= 2; check++) {
             Outcome<List<InstanceDto>> listed = instances.fetchAll();
@@ -159,7 +179,9 @@ final class CreateCall {
                 return new LaunchResult.Unknown(redact(intro + "; the instance list could not be read either ("
                         + listed.describe() + "). The instance may have been created; " + CHECK));
             }
-            List<InstanceDto> found = CreateRecovery.matches(launch, ok.value(), sentAt);
+            List<InstanceDto> fresh =
+                    ok.value().stream().filter(i -> !baseline.contains(i.id())).toList();
+            List<InstanceDto> found = CreateRecovery.matches(launch, fresh, sentAt);
             if (found.size() == 1) {
                 transport.log("create for offer " + launch.offerId() + ": found instance "
                         + found.get(0).id());

@@ -7,6 +7,7 @@ import dev.vastlaunch.launch.LaunchResult;
 import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
+import dev.vastlaunch.offers.OfferQuery;
 import dev.vastlaunch.offers.OfferType;
 import dev.vastlaunch.offers.Outcome;
 import java.util.List;
@@ -22,6 +23,9 @@ public sealed interface Action {
 
     /** Run the search of the current query. */
     record Search() implements Action {}
+
+    /** Run exactly this search (the CLI's {@code search offers}: its order, limit, type and storage). */
+    record RunQuery(OfferQuery query) implements Action {}
 
     /** Search with another pricing type. */
     record SetType(OfferType type) implements Action {}
@@ -149,11 +153,14 @@ public sealed interface Action {
     /** The instances answered. */
     record InstancesLoaded(Outcome<List<Instance>> outcome) implements Action {}
 
-    /** Destroy one of the user's instances (the front-end has asked for confirmation). */
-    record DestroyInstance(long instanceId) implements Action {}
+    /** Start, stop, label or destroy one of the user's instances (the front-end has asked for a destroy). */
+    record ChangeInstance(long instanceId, InstanceChange change) implements Action {}
 
-    /** A destroy answered. */
-    record InstanceDestroyed(long instanceId, Outcome<Boolean> outcome) implements Action {}
+    /** A change of an instance answered. */
+    record InstanceChanged(long instanceId, InstanceChange change, Outcome<Boolean> outcome) implements Action {}
+
+    /** Watch instance {@code instanceId} until it runs or fails, as after a launch ({@code wait ID}). */
+    record WatchInstance(long instanceId) implements Action {}
 
     /** Show a message in the status line. */
     record ShowStatus(Status status) implements Action {}

@@ -1,20 +1,31 @@
 package dev.vastlaunch.app;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Returns what a command line asked for: actions to dispatch in order, and whether to quit. */
-public record BarResult(List<Action> actions, boolean quit) {
+/**
+ * Returns what a command line asked for: actions to dispatch in order, whether to quit, and the output to show.
+ *
+ * @param panel what the command prints, shown over the screen until Esc; null when the screens show it themselves
+ */
+public record BarResult(
+        List<Action> actions, boolean quit, @Nullable BarPanel panel) {
     public BarResult {
         actions = List.copyOf(actions);
     }
 
     /** Returns the result of a cancelled prompt: nothing to do. */
     public static BarResult cancelled() {
-        return new BarResult(List.of(), false);
+        return new BarResult(List.of(), false, null);
     }
 
     /** Returns a result that dispatches {@code actions}. */
     public static BarResult of(List<Action> actions) {
-        return new BarResult(actions, false);
+        return new BarResult(actions, false, null);
+    }
+
+    /** Returns a result that dispatches {@code actions} and shows {@code panel}. */
+    public static BarResult showing(List<Action> actions, BarPanel panel) {
+        return new BarResult(actions, false, panel);
     }
 }

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /** Handles the launch: check and confirm, submit once, poll to running, and recover from a taken offer. */
 final class LaunchUpdate {
     /** Explains a create whose answer was lost and whose instance was found in the list. */
-    static final String RECOVERED = " (its answer was lost; found in your instance list by start time and image: if"
-            + " you launched the same image in the last minutes, check show instances)";
+    static final String RECOVERED = " (its answer was lost; it is the one instance with this image that is new since"
+            + " just before the create)";
 
     /** The delay between polls of a new instance, in milliseconds. */
     static final long POLL_MILLIS = 1000;
@@ -50,20 +50,25 @@ final class LaunchUpdate {
             }
             LaunchState next = new LaunchState(LaunchPhase.SUBMITTING, request, null, null, "Submitting…", false, 0);
             return Next.of(
-                    s.withLaunch(next)
-                            .withScreen(Screen.LAUNCH)
-                            .withStatus(Status.info("Launching…"))
-                            .withBusy(1),
+                    s.withLaunch(next).withScreen(Screen.LAUNCH).withStatus(Status.info("Launching…")),
                     new Effect.SubmitLaunch(request));
         }
         if (a instanceof Action.LaunchFinished f) {
-            return finished(s.withBusy(-1), f.result());
+            return finished(s, f.result());
         }
         if (a instanceof Action.InstancePolled p) {
             return polled(s, p);
         }
         if (a instanceof Action.OfferFetched f) {
-            return fetched(s.withBusy(-1), f);
+            return fetched(s, f);
+        }
+        if (a instanceof Action.WatchInstance w) {
+            if (l.inFlight()) {
+                return Next.of(s.withStatus(Status.error("a launch is in progress; watch it instead")));
+            }
+            String msg = "Instance " + w.instanceId() + ": waiting for it to run…";
+            LaunchState next = new LaunchState(LaunchPhase.WAITING, null, w.instanceId(), null, msg, false, 0);
+            return Next.of(s.withLaunch(next).withStatus(Status.info(msg)), new Effect.PollInstance(w.instanceId(), 0));
         }
         if (a instanceof Action.UseNextOffer) {
             return nextOffer(s);
@@ -79,6 +84,7 @@ final class LaunchUpdate {
         if (l.phase() == LaunchPhase.UNKNOWN) {
             return Next.of(
                     s.withLaunch(l.to(LaunchPhase.EDITING, ""))
+                            .withInstances(s.instances().loadingNow())
                             .withStatus(Status.warning("The previous launch may have created an instance: check the"
                                     + " list (show instances) before launching again; press l again to go on.")),
                     new Effect.ListInstances());
@@ -96,7 +102,7 @@ final class LaunchUpdate {
             OfferType type = d.price() != null ? OfferType.INTERRUPTIBLE : OfferType.ON_DEMAND;
             String msg = "Looking up offer " + offerId + " (price, minimum bid, disk)…";
             return Next.of(
-                    s.withLaunch(l.to(LaunchPhase.CHECKING, msg)).withStatus(Status.info(msg)).withBusy(1),
+                    s.withLaunch(l.to(LaunchPhase.CHECKING, msg)).withStatus(Status.info(msg)),
                     new Effect.FetchOffer(offerId, type, d.effectiveDiskGb()));
         }
         List<Problem> blocking = d.validate().stream().filter(Problem::blocking).toList();
@@ -126,7 +132,8 @@ final class LaunchUpdate {
             LaunchDraft known = d.withOffer(Pricing.facts(ok.value().get(), f.type()));
             return request(s.withEditor(s.editor().withDraft(known)).withLaunch(l.to(LaunchPhase.EDITING, "")));
         }
-        String msg = "Could not look up offer " + f.offerId() + " (" + f.outcome().describe() + "); nothing was sent.";
+        String msg =
+                "Could not look up offer " + f.offerId() + " (" + f.outcome().describe() + "); nothing was sent.";
         return Next.of(s.withLaunch(l.to(LaunchPhase.FAILED, msg)).withStatus(Status.error(msg)));
     }
 
@@ -138,21 +145,20 @@ final class LaunchUpdate {
                     l.request(),
                     c.instanceId(),
                     null,
-                    "Instance " + c.instanceId() + " created"
-                            + (c.recovered() ? RECOVERED : "")
-                            + "; waiting for it to run…",
+                    LaunchWords.created(c.instanceId(), c.recovered()) + LaunchWords.WAITING,
                     false,
                     0);
             return Next.of(
-                    s.withLaunch(next).withStatus(Status.info(next.message())).withBusy(1),
+                    s.withLaunch(next).withStatus(Status.info(next.message())),
                     new Effect.PollInstance(c.instanceId(), 0));
         }
         if (r instanceof LaunchResult.Rejected rej) {
             String msg =
                     "The server refused: " + rej.message() + (rej.status() > 0 ? " (HTTP " + rej.status() + ")" : "");
             if (rej.offerGone()) {
-                msg = "Offer was taken by someone else: " + rej.message() + ". Nothing was created. Press n for the"
-                        + " next best offer.";
+                String which = l.request() == null ? "" : " " + l.request().offerId();
+                msg = "Offer" + which + " is no longer offered (rented meanwhile, or the id is" + " wrong): "
+                        + rej.message() + ". Nothing was created. Next best offer: n (next in the shell).";
             }
             LaunchState next = new LaunchState(LaunchPhase.REJECTED, l.request(), null, null, msg, rej.offerGone(), 0);
             return Next.of(s.withLaunch(next).withStatus(Status.error(msg)));
@@ -167,7 +173,7 @@ final class LaunchUpdate {
 
     private static Next polled(State s, Action.InstancePolled p) {
         LaunchState l = s.launch();
-        State base = s.withBusy(-1);
+        State base = s;
         if (l.instanceId() == null || l.instanceId() != p.instanceId() || l.phase() != LaunchPhase.WAITING) {
             return Next.of(base);
         }
@@ -185,7 +191,7 @@ final class LaunchUpdate {
                         "Instance " + p.instanceId() + ": not listed yet…",
                         false,
                         polls);
-                return Next.of(base.withLaunch(next).withBusy(1), new Effect.PollInstance(p.instanceId(), POLL_MILLIS));
+                return Next.of(base.withLaunch(next), new Effect.PollInstance(p.instanceId(), POLL_MILLIS));
             }
             if (ok.value().isEmpty()) {
                 String msg = "Instance " + p.instanceId() + " is not listed any more (it may have been destroyed);"
@@ -219,7 +225,7 @@ final class LaunchUpdate {
         LaunchState next =
                 new LaunchState(LaunchPhase.WAITING, l.request(), l.instanceId(), inst, message, false, polls);
         return Next.of(
-                base.withLaunch(next).withStatus(Status.info(message)).withBusy(1),
+                base.withLaunch(next).withStatus(Status.info(message)),
                 new Effect.PollInstance(p.instanceId(), POLL_MILLIS));
     }
 

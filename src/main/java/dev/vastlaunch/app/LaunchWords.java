@@ -16,13 +16,23 @@ public final class LaunchWords {
     public static String confirm(LaunchDraft draft, LaunchRequest request, int hours) {
         OfferFacts f = draft.offer();
         String gpu = f == null ? "" : " (" + f.numGpus() + "x " + f.gpuName() + ")";
-        return "Launch offer " + request.offerId() + gpu + " with " + what(request) + ", "
-                + Price.gb(request.diskGb()) + " GB disk, at " + price(draft, hours) + "? This starts billing.";
+        return "Launch offer " + request.offerId() + gpu + " with " + what(request) + ", " + Price.gb(request.diskGb())
+                + " GB disk, at " + price(draft, hours) + "? This starts billing.";
+    }
+
+    /** The words after {@link #created} while the screens and the shell watch the new instance. */
+    public static final String WAITING = "; waiting for it to run…";
+
+    /** Returns the result words of a create, the same in every entry point. */
+    public static String created(long instanceId, boolean recovered) {
+        return "Instance " + instanceId + " created" + (recovered ? LaunchUpdate.RECOVERED : "");
     }
 
     /** Returns the price line of a draft, or why it is unknown. */
     public static String price(LaunchDraft draft, int hours) {
-        return Pricing.of(draft).map(p -> p.describe(hours)).orElse("an unknown price (the offer's price is not known)");
+        return Pricing.of(draft)
+                .map(p -> p.describe(hours))
+                .orElse("an unknown price (the offer's price is not known)");
     }
 
     /** Returns the image or template a request launches. */
@@ -32,6 +42,8 @@ public final class LaunchWords {
         if (image != null && hash != null) {
             return "image " + image + " over template " + hash;
         }
-        return image != null ? "image " + image : "template " + Optional.ofNullable(hash).orElse("?");
+        return image != null
+                ? "image " + image
+                : "template " + Optional.ofNullable(hash).orElse("?");
     }
 }

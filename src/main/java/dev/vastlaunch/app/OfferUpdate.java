@@ -40,9 +40,13 @@ final class OfferUpdate {
             OffersState cleared = t.type() == o.type() ? o : o.withLoaded(List.of());
             return search(s.withOffers(cleared.withPricing(t.type(), o.storageGb())));
         }
+        if (a instanceof Action.RunQuery r) {
+            return run(s, r.query());
+        }
         if (a instanceof Action.SetStorage st) {
             // The storage that prices and filters offers is the draft's disk: one value.
-            State withDisk = s.withEditor(s.editor().withDraft(s.editor().draft().withDisk(st.gb())));
+            State withDisk =
+                    s.withEditor(s.editor().withDraft(s.editor().draft().withDisk(st.gb())));
             return search(withDisk.withOffers(o.withPricing(o.type(), st.gb())));
         }
         if (a instanceof Action.OffersLoaded loaded) {
@@ -50,9 +54,9 @@ final class OfferUpdate {
         }
         if (a instanceof Action.ExplainLoaded ex) {
             if (ex.searchId() != o.searchId()) {
-                return Next.of(s.withBusy(-1));
+                return Next.of(s);
             }
-            return Next.of(s.withOffers(o.withExplain(ex.lines())).withBusy(-1));
+            return Next.of(s.withOffers(o.withExplain(ex.lines())));
         }
         if (a instanceof Action.SortBy sort) {
             boolean desc =
@@ -100,8 +104,7 @@ final class OfferUpdate {
         String what = o.type() == OfferType.ON_DEMAND ? "" : " (" + o.type().wire() + ")";
         State next = s.withOffers(o.withQuery(o.queryText(), null, ((QueryParseResult.Valid) r).warnings())
                         .withLoading(true, id))
-                .withStatus(Status.info("Searching" + what + "…"))
-                .withBusy(1);
+                .withStatus(Status.info("Searching" + what + "…"));
         if (s.gpuNames().isEmpty()) {
             // GPU names feed completion; they need no key and are fetched alongside the first searches.
             return Next.of(next, new Effect.SearchOffers(id, q), new Effect.LoadGpuNames());
@@ -109,20 +112,35 @@ final class OfferUpdate {
         return Next.of(next, new Effect.SearchOffers(id, q));
     }
 
+    /** Runs {@code q} as given; its storage becomes the draft's disk, as {@code s} on the offers screen does. */
+    private static Next run(State s, OfferQuery q) {
+        OffersState o = s.offers();
+        State withDisk = q.storageGb() == s.editor().draft().effectiveDiskGb()
+                ? s
+                : s.withEditor(s.editor().withDraft(s.editor().draft().withDisk(q.storageGb())));
+        OfferQuery exact =
+                q.limit() == null ? new OfferQuery(q.filters(), q.order(), q.type(), PAGE, q.storageGb()) : q;
+        long id = o.searchId() + 1;
+        OffersState cleared = q.type() == o.type() ? o : o.withLoaded(List.of());
+        State next = withDisk.withOffers(
+                        cleared.withPricing(q.type(), q.storageGb()).withLoading(true, id))
+                .withStatus(Status.info("Searching…"));
+        return Next.of(next, new Effect.SearchOffers(id, exact));
+    }
+
     private static Next loaded(State s, Action.OffersLoaded loaded) {
         OffersState o = s.offers();
         if (loaded.searchId() != o.searchId()) {
-            return Next.of(s.withBusy(-1));
+            return Next.of(s);
         }
         if (loaded.outcome() instanceof Outcome.Ok<List<Offer>> ok) {
             List<Offer> offers = ok.value();
-            State next = s.withOffers(o.withLoaded(offers)).withBusy(-1);
+            State next = s.withOffers(o.withLoaded(offers));
             if (offers.isEmpty()) {
                 Optional<OfferQuery> q = query(o);
                 if (q.isPresent() && !q.get().filters().isEmpty()) {
                     return Next.of(
-                            next.withStatus(Status.warning("No offers match; counting what each filter removes…"))
-                                    .withBusy(1),
+                            next.withStatus(Status.warning("No offers match; counting what each filter removes…")),
                             new Effect.ExplainEmpty(o.searchId(), q.get()));
                 }
                 return Next.of(next.withStatus(Status.warning("No offers match.")));
@@ -131,7 +149,6 @@ final class OfferUpdate {
             return Next.of(next.withStatus(Status.info(offers.size() + " offers" + more)));
         }
         return Next.of(s.withOffers(o.withLoading(false, o.searchId()))
-                .withBusy(-1)
                 .withStatus(Status.error("search failed: " + loaded.outcome().describe())));
     }
 

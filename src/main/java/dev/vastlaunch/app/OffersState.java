@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param view the loaded offers after the local filter and sort, in display order
  * @param explain lines explaining an empty result (which filter removed how many offers)
  * @param searchId increases with every search, so late answers of older searches are ignored
+ * @param searchedGb the storage the last search priced offers for; when the draft's disk changed since, the offers
+ *     screen searches again
  */
 public record OffersState(
         String queryText,
@@ -32,6 +34,7 @@ public record OffersState(
         Set<Long> marked,
         boolean loading,
         long searchId,
+        double searchedGb,
         List<String> explain) {
 
     /** The query shown at start: the CLI's defaults, visible and editable. */
@@ -61,6 +64,7 @@ public record OffersState(
                 Set.of(),
                 false,
                 0,
+                LaunchDraft.DEFAULT_DISK_GB,
                 List.of());
     }
 
@@ -80,6 +84,7 @@ public record OffersState(
                 marked,
                 false,
                 searchId,
+                searchedGb,
                 List.of());
     }
 
@@ -99,6 +104,7 @@ public record OffersState(
                 marked,
                 loading,
                 searchId,
+                searchedGb,
                 explain);
     }
 
@@ -118,6 +124,7 @@ public record OffersState(
                 marked,
                 loading,
                 searchId,
+                searchedGb,
                 explain);
     }
 
@@ -137,6 +144,7 @@ public record OffersState(
                 marked,
                 loading,
                 searchId,
+                searchedGb,
                 explain);
     }
 
@@ -156,6 +164,7 @@ public record OffersState(
                 marked,
                 isLoading,
                 id,
+                storageGb,
                 explain);
     }
 
@@ -175,6 +184,7 @@ public record OffersState(
                 ids,
                 loading,
                 searchId,
+                searchedGb,
                 explain);
     }
 
@@ -194,7 +204,13 @@ public record OffersState(
                 marked,
                 loading,
                 searchId,
+                searchedGb,
                 lines);
+    }
+
+    /** Returns whether the loaded offers were priced for another storage than the draft's disk now. */
+    public boolean stale() {
+        return searchId > 0 && searchedGb != storageGb;
     }
 
     /** Returns the loaded offer with this id, if any. */

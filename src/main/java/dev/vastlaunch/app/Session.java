@@ -1,7 +1,5 @@
 package dev.vastlaunch.app;
 
-import dev.vastlaunch.launch.LaunchResult;
-import dev.vastlaunch.offers.Outcome;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -17,16 +15,17 @@ import java.util.function.Consumer;
  * the shell's loop); effect results come back through {@code owner}, which must run them on that thread.
  */
 public final class Session implements AutoCloseable {
-    private final EffectRunner runner;
+    private final Ports ports;
     private final Executor owner;
     private final ScheduledExecutorService workers;
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private State state;
+    private int inFlight;
 
     /** Returns a session starting at {@code initial}; {@code owner} runs tasks on the owner thread. */
     public Session(State initial, Ports ports, Executor owner) {
         this.state = initial;
-        this.runner = new EffectRunner(ports);
+        this.ports = ports;
         this.owner = owner;
         ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(2, r -> {
             Thread t = new Thread(r, "vastlaunch-effects");
@@ -49,57 +48,32 @@ public final class Session implements AutoCloseable {
 
     /** Applies {@code action} on the owner thread, notifies listeners, then starts the effects it asked for. */
     public void dispatch(Action action) {
+        apply(action, 0);
+    }
+
+    /** Applies an action; {@code answered} effects have come back with it, so the count in flight drops. */
+    private void apply(Action action, int answered) {
         Next next = Update.apply(state, action);
-        state = next.state();
+        inFlight += next.effects().size() - answered;
+        state = next.state().withBusy(inFlight);
         listeners.forEach(l -> l.accept(state));
         next.effects().forEach(this::start);
     }
 
     private void start(Effect effect) {
-        long delay = effect instanceof Effect.PollInstance p ? p.delayMillis() : 0;
         var unused = workers.schedule(
                 () -> {
                     Action result;
                     try {
-                        result = runner.run(effect);
+                        result = effect.run(ports);
                     } catch (RuntimeException e) {
-                        result = failure(effect, "internal error: " + e);
+                        result = effect.failed("internal error: " + e);
                     }
                     Action done = result;
-                    owner.execute(() -> dispatch(done));
+                    owner.execute(() -> apply(done, 1));
                 },
-                delay,
+                effect.delayMillis(),
                 TimeUnit.MILLISECONDS);
-    }
-
-    /** Returns the answer an effect gives when it crashed, so nothing waits for it forever. */
-    private static Action failure(Effect effect, String message) {
-        if (effect instanceof Effect.SearchOffers s) {
-            return new Action.OffersLoaded(s.searchId(), new Outcome.Failed<>(message));
-        }
-        if (effect instanceof Effect.FetchOffer f) {
-            return new Action.OfferFetched(f.offerId(), f.type(), new Outcome.Failed<>(message));
-        }
-        if (effect instanceof Effect.SubmitLaunch) {
-            return new Action.LaunchFinished(new LaunchResult.Unknown(
-                    message + "; the launch may or may not have been sent: check show instances"));
-        }
-        if (effect instanceof Effect.PollInstance p) {
-            return new Action.InstancePolled(p.instanceId(), new Outcome.Failed<>(message));
-        }
-        if (effect instanceof Effect.LoadTemplates) {
-            return new Action.TemplatesLoaded(new Outcome.Failed<>(message));
-        }
-        if (effect instanceof Effect.ExplainEmpty e) {
-            return new Action.ExplainLoaded(e.searchId(), List.of(message));
-        }
-        if (effect instanceof Effect.DestroyInstance d) {
-            return new Action.InstanceDestroyed(d.instanceId(), new Outcome.Failed<>(message));
-        }
-        if (effect instanceof Effect.ListInstances) {
-            return new Action.InstancesLoaded(new Outcome.Failed<>(message));
-        }
-        return new Action.ShowStatus(Status.error(message));
     }
 
     /** Stops the worker threads; effects in flight are abandoned. */

@@ -1,6 +1,5 @@
 package dev.vastlaunch.app;
 
-import dev.vastlaunch.launch.Instance;
 import java.util.List;
 
 /**
@@ -21,13 +20,12 @@ public record State(
         Status status,
         boolean demo,
         List<String> gpuNames,
-        List<Instance> instances,
+        InstancesState instances,
         int hours,
         int busy) {
 
     public State {
         gpuNames = List.copyOf(gpuNames);
-        instances = List.copyOf(instances);
     }
 
     /** Returns the state at start. */
@@ -41,7 +39,7 @@ public record State(
                 Status.NONE,
                 demo,
                 List.of(),
-                List.of(),
+                InstancesState.initial(),
                 24,
                 0);
     }
@@ -82,7 +80,7 @@ public record State(
     }
 
     /** Returns this state with the user's instances. */
-    public State withInstances(List<Instance> list) {
+    public State withInstances(InstancesState list) {
         return new State(screen, offers, templates, editor, launch, status, demo, gpuNames, list, hours, busy);
     }
 
@@ -91,20 +89,9 @@ public record State(
         return new State(screen, offers, templates, editor, launch, status, demo, gpuNames, instances, n, busy);
     }
 
-    /** Returns this state with {@code delta} more (or fewer) effects in flight. */
-    public State withBusy(int delta) {
-        return new State(
-                screen,
-                offers,
-                templates,
-                editor,
-                launch,
-                status,
-                demo,
-                gpuNames,
-                instances,
-                hours,
-                Math.max(0, busy + delta));
+    /** Returns this state with {@code count} effects in flight; only the session counts them. */
+    State withBusy(int count) {
+        return new State(screen, offers, templates, editor, launch, status, demo, gpuNames, instances, hours, count);
     }
 
     /** Returns whether the user has made choices that quitting would lose. */

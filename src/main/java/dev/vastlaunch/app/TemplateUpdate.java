@@ -12,8 +12,7 @@ final class TemplateUpdate {
 
     static Next load(State s) {
         TemplatesState t = s.templates();
-        return Next.of(
-                s.withTemplates(t.with(t.search(), t.loaded(), true, true)).withBusy(1), new Effect.LoadTemplates());
+        return Next.of(s.withTemplates(t.with(t.search(), t.loaded(), true, true)), new Effect.LoadTemplates());
     }
 
     static @Nullable Next apply(State s, Action a) {
@@ -24,11 +23,9 @@ final class TemplateUpdate {
         }
         if (a instanceof Action.TemplatesLoaded loaded) {
             if (loaded.outcome() instanceof Outcome.Ok<List<Template>> ok) {
-                return Next.of(s.withTemplates(t.with(t.search(), ok.value(), false, true))
-                        .withBusy(-1));
+                return Next.of(s.withTemplates(t.with(t.search(), ok.value(), false, true)));
             }
             return Next.of(s.withTemplates(t.with(t.search(), t.loaded(), false, true))
-                    .withBusy(-1)
                     .withStatus(Status.error("templates: " + loaded.outcome().describe())));
         }
         if (a instanceof Action.ApplyTemplate apply) {

@@ -31,7 +31,7 @@ public final class Update {
 
     /**
      * Keeps the storage that prices and filters offers equal to the draft's disk: when the disk changed, the offers
-     * are priced for it and, once a search was made, searched again.
+     * are priced for it and searched again, at once on the offers screen, else when the user returns there.
      */
     private static Next followDisk(Next next) {
         State s = next.state();
@@ -42,7 +42,10 @@ public final class Update {
         }
         State priced = s.withOffers(o.withPricing(o.type(), disk));
         boolean searching = next.effects().stream().anyMatch(e -> e instanceof Effect.SearchOffers);
-        if (o.searchId() == 0 || searching || priced.offers().queryProblem() != null) {
+        if (o.searchId() == 0
+                || searching
+                || s.screen() != Screen.OFFERS
+                || priced.offers().queryProblem() != null) {
             return new Next(priced, next.effects());
         }
         Next searched = OfferUpdate.search(priced);
@@ -66,6 +69,11 @@ public final class Update {
         }
         if (action instanceof Action.Go go) {
             State next = state.withScreen(go.screen());
+            if (go.screen() == Screen.OFFERS
+                    && next.offers().stale()
+                    && next.offers().queryProblem() == null) {
+                return OfferUpdate.search(next);
+            }
             if (go.screen() == Screen.IMAGE && !state.templates().requested()) {
                 return TemplateUpdate.load(next);
             }
@@ -75,31 +83,34 @@ public final class Update {
             return Next.of(state.withStatus(s.status()));
         }
         if (action instanceof Action.ListInstances) {
-            return Next.of(state.withStatus(Status.info("Loading instances…")), new Effect.ListInstances());
+            return Next.of(state.withInstances(state.instances().loadingNow()), new Effect.ListInstances());
         }
         if (action instanceof Action.InstancesLoaded loaded) {
             if (loaded.outcome() instanceof Outcome.Ok<List<Instance>> ok) {
-                return Next.of(state.withInstances(ok.value())
-                        .withStatus(Status.info(ok.value().size() + " instance(s)")));
+                return Next.of(state.withInstances(state.instances().loaded(ok.value())));
             }
-            return Next.of(state.withStatus(
-                    Status.error("instances: " + loaded.outcome().describe())));
+            String why = "instances: " + loaded.outcome().describe();
+            return Next.of(state.withInstances(state.instances().failed(why)).withStatus(Status.error(why)));
         }
-        if (action instanceof Action.DestroyInstance d) {
+        if (action instanceof Action.ChangeInstance c) {
             return Next.of(
-                    state.withStatus(Status.info("Destroying instance " + d.instanceId() + "…"))
-                            .withBusy(1),
-                    new Effect.DestroyInstance(d.instanceId()));
+                    state.withStatus(Status.info(c.change().verb() + " instance " + c.instanceId() + "…")),
+                    new Effect.ChangeInstance(c.instanceId(), c.change()));
         }
-        if (action instanceof Action.InstanceDestroyed d) {
-            State base = state.withBusy(-1);
-            if (d.outcome() instanceof Outcome.Ok<Boolean>) {
+        if (action instanceof Action.InstanceChanged c) {
+            if (c.outcome() instanceof Outcome.Ok<Boolean>) {
+                String text = "Instance " + c.instanceId() + " " + c.change().done();
+                InstancesState.Changed done = new InstancesState.Changed(c.instanceId(), true, text);
                 return Next.of(
-                        base.withStatus(Status.info("Instance " + d.instanceId() + " destroyed")),
+                        state.withInstances(state.instances().changed(done).loadingNow())
+                                .withStatus(Status.info(text)),
                         new Effect.ListInstances());
             }
-            return Next.of(base.withStatus(Status.error(
-                    "destroy " + d.instanceId() + ": " + d.outcome().describe())));
+            String text = c.change().verb() + " instance " + c.instanceId() + ": "
+                    + c.outcome().describe();
+            InstancesState.Changed failed = new InstancesState.Changed(c.instanceId(), false, text);
+            return Next.of(
+                    state.withInstances(state.instances().changed(failed)).withStatus(Status.error(text)));
         }
         if (action instanceof Action.GpuNamesLoaded names) {
             if (names.outcome() instanceof Outcome.Ok<List<String>> ok) {

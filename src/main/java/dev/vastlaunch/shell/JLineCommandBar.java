@@ -6,6 +6,14 @@ import dev.vastlaunch.app.CommandBar;
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
+import dev.vastlaunch.command.CommandTable;
+import dev.vastlaunch.command.Completions;
+import dev.vastlaunch.command.Entry;
+import dev.vastlaunch.command.LineResult;
+import dev.vastlaunch.command.Panels;
+import dev.vastlaunch.command.ParseOutcome;
+import dev.vastlaunch.command.Problems;
+import dev.vastlaunch.command.Render;
 import dev.vastlaunch.term.TerminalOwner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,14 +44,14 @@ public final class JLineCommandBar implements CommandBar {
     private final Terminal terminal;
     private final Function<Supplier<String>, String> prompter;
     private final @Nullable Path historyFile;
-    private final ShellCommands commands;
+    private final CommandTable commands;
     private @Nullable LineReader reader;
     private State current = State.initial(false);
     private boolean escaped;
 
     /** Returns a bar on {@code owner}'s terminal keeping its (masked) history in {@code historyFile}. */
     public JLineCommandBar(TerminalOwner owner, Path historyFile) {
-        this(owner.jline(), owner::prompt, historyFile, ShellCommands.standard());
+        this(owner.jline(), owner::prompt, historyFile, CommandTable.standard());
     }
 
     /** Returns a bar on {@code terminal}; {@code prompter} runs a line prompt in the tty mode line editing needs. */
@@ -51,7 +59,7 @@ public final class JLineCommandBar implements CommandBar {
             Terminal terminal,
             Function<Supplier<String>, String> prompter,
             @Nullable Path historyFile,
-            ShellCommands commands) {
+            CommandTable commands) {
         this.terminal = terminal;
         this.prompter = prompter;
         this.historyFile = historyFile;
@@ -69,7 +77,7 @@ public final class JLineCommandBar implements CommandBar {
             if (line == null || line.isBlank()) {
                 return BarResult.cancelled();
             }
-            LineResult result = commands.parse(line, state, false);
+            LineResult result = commands.parse(line, state, Entry.BAR);
             ParseOutcome o = result.outcome();
             prefill = "";
             above = "";
@@ -77,11 +85,11 @@ public final class JLineCommandBar implements CommandBar {
                 above = Problems.under(1 + result.column(), p.message());
                 prefill = line;
             } else if (o instanceof ParseOutcome.Say say) {
-                above = say.text();
+                return BarResult.showing(List.of(), Panels.text(line.strip(), say.text()));
             } else if (o instanceof ParseOutcome.Quit) {
-                return new BarResult(List.of(), true);
+                return new BarResult(List.of(), true, null);
             } else if (o instanceof ParseOutcome.ConfirmThen ask) {
-                return ask(r, ask);
+                return ask(r, ask, line.strip(), state);
             } else if (o instanceof ParseOutcome.Confirm) {
                 if (state.launch().phase() != LaunchPhase.CONFIRMING) {
                     above = Problems.under(1, "nothing to confirm: launch first (it shows the review)");
@@ -93,22 +101,30 @@ public final class JLineCommandBar implements CommandBar {
                 if (!run.notes().isEmpty()) {
                     actions.add(new Action.ShowStatus(Status.warning(String.join("; ", run.notes()))));
                 }
-                return BarResult.of(actions);
+                return new BarResult(
+                        actions,
+                        false,
+                        Panels.of(line.strip(), run, state.instances()).orElse(null));
             } else {
                 above = Problems.under(1, "the screens are already open");
             }
         }
     }
 
-    private BarResult ask(LineReader r, ParseOutcome.ConfirmThen ask) {
+    private BarResult ask(LineReader r, ParseOutcome.ConfirmThen ask, String title, State state) {
         r.setVariable(LineReader.DISABLE_HISTORY, true);
         try {
             String answer = readOnce(r, ask.question(), "", "");
             boolean yes = answer != null
                     && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
-            return yes
-                    ? BarResult.of(ask.actions())
-                    : BarResult.of(List.of(new Action.ShowStatus(Status.info("cancelled; nothing was sent"))));
+            if (!yes) {
+                return BarResult.of(List.of(new Action.ShowStatus(Status.info("cancelled; nothing was sent"))));
+            }
+            ParseOutcome.Run run = new ParseOutcome.Run(ask.actions(), ask.report(), ask.subject(), List.of());
+            return new BarResult(
+                    ask.actions(),
+                    false,
+                    Panels.of(title, run, state.instances()).orElse(null));
         } finally {
             r.setVariable(LineReader.DISABLE_HISTORY, false);
         }

@@ -1,6 +1,8 @@
 package dev.vastlaunch.shell;
 
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.command.Completions;
+import dev.vastlaunch.command.Suggestion;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jline.reader.Candidate;

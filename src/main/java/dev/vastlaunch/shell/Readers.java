@@ -1,6 +1,7 @@
 package dev.vastlaunch.shell;
 
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.command.Completions;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.jline.reader.LineReader;

@@ -2,9 +2,9 @@ package dev.vastlaunch.tui;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.BarPanel;
 import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.State;
-import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
 import java.util.ArrayList;
@@ -86,7 +86,44 @@ final class Dialogs {
             close(Key.ch('c')).hidden(),
             close(Key.ch('q')).hidden());
 
+    /** The output panel of a bar command: Esc or q closes, the arrows scroll as in the help. */
+    private static final List<KeyBinding> OUTPUT = outputKeys();
+
     private Dialogs() {}
+
+    private static List<KeyBinding> outputKeys() {
+        List<KeyBinding> keys = new ArrayList<>();
+        keys.add(close(Key.of(KeyType.Escape, "Esc")));
+        keys.add(close(Key.ch('q')).hidden());
+        keys.add(close(Key.of(KeyType.Enter, "Enter")).hidden());
+        keys.addAll(HELP.subList(3, HELP.size()));
+        return List.copyOf(keys);
+    }
+
+    private static void output(Painter p, Ui ui, int top, int height) {
+        BarPanel panel = ui.panel();
+        if (panel == null) {
+            return;
+        }
+        int width = p.columns();
+        List<String> lines = new ArrayList<>();
+        for (String line : panel.render(ui.state(), width - 4).split("\n", -1)) {
+            lines.addAll(Text.wrap(line, width - 4, 2));
+        }
+        int rows = Math.min(height - 2, lines.size() + 1);
+        int boxTop = top + Math.max(0, (height - rows - 2) / 2);
+        box(p, 0, boxTop, width, rows + 2);
+        p.text(2, boxTop, Text.fit(" :" + panel.title() + " — Esc closes ", width - 4), Style.BOLD);
+        int first = Math.min(ui.helpScroll(), Math.max(0, lines.size() - rows));
+        for (int r = 0; r < rows && first + r < lines.size(); r++) {
+            String line = lines.get(first + r);
+            p.text(
+                    2,
+                    boxTop + 1 + r,
+                    Text.fit(line, width - 4),
+                    line.startsWith("error:") ? Style.ERROR : Style.NORMAL);
+        }
+    }
 
     private static KeyBinding switchKey(KeyType type, String name, Consumer<Ui> run) {
         return KeyBinding.of(Key.of(type, name), "switch", "move between the buttons", run);
@@ -105,6 +142,7 @@ final class Dialogs {
             case QUIT -> QUIT;
             case HELP -> HELP;
             case COMPARE -> COMPARE;
+            case OUTPUT -> OUTPUT;
             case NONE -> List.of();
         };
     }
@@ -126,6 +164,7 @@ final class Dialogs {
                         ui.quitFocused());
             case HELP -> Help.draw(p, ui, top, height);
             case COMPARE -> compare(p, ui.state(), top, height);
+            case OUTPUT -> output(p, ui, top, height);
             case NONE -> {}
         }
     }
@@ -189,8 +228,8 @@ final class Dialogs {
         rows.add(cells(
                 s.hours() + " h cost",
                 shown,
-                o -> Text.money2(Pricing.of(o, s.offers().type(), s.offers().storageGb())
-                        .forHours(s.hours()))));
+                o -> Text.money2(
+                        Pricing.of(o, s.offers().type(), s.offers().storageGb()).forHours(s.hours()))));
         rows.add(cells("min bid", shown, o -> o.minBid() == null ? "-" : Text.money(o.minBid())));
         rows.add(cells("disk GB", shown, o -> Text.number(Math.rint(o.diskSpaceGb()))));
         rows.add(cells("driver", shown, Offer::driverVersion));

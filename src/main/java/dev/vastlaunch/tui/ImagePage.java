@@ -86,7 +86,8 @@ final class ImagePage implements Page {
     /** Applies {@code tpl}; over a typed image, only on a second Enter, after saying what it replaces. */
     private void pick(Ui ui, Template tpl) {
         String typed = ui.state().editor().draft().image();
-        boolean onItsOwn = typed != null && ui.state().editor().draft().templateHash().isEmpty();
+        boolean onItsOwn =
+                typed != null && ui.state().editor().draft().templateHash().isEmpty();
         if (onItsOwn && !tpl.hashId().equals(armed)) {
             armed = tpl.hashId();
             ui.dispatch(new Action.ShowStatus(Status.warning("Image " + typed + " is typed: press Enter again to use"

@@ -289,7 +289,7 @@ final class OffersPage implements Page {
         }
         Offer o = view.get(cursor.index(view.size()));
         String line = " " + o.id() + " · " + o.numGpus() + "x " + o.gpuName() + " · "
-                + Pricing.of(o, s.offers().type(), s.offers().storageGb()).describe(s.hours()) + " (+/- hours)";
+                + Pricing.of(o, s.offers().type(), s.offers().storageGb()).describe(s.hours());
         p.text(0, row, line, Style.ACCENT);
     }
 }

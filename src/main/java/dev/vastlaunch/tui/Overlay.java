@@ -5,5 +5,6 @@ enum Overlay {
     NONE,
     HELP,
     COMPARE,
+    OUTPUT,
     QUIT
 }

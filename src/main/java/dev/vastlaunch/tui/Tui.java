@@ -9,6 +9,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.BarPanel;
 import dev.vastlaunch.app.BarResult;
 import dev.vastlaunch.app.CommandBar;
 import dev.vastlaunch.app.Ports;
@@ -124,6 +125,10 @@ public final class Tui implements AutoCloseable {
     private void commandBar() {
         BarResult result = bar.read(session.state());
         result.actions().forEach(session::dispatch);
+        BarPanel panel = result.panel();
+        if (panel != null) {
+            ui.show(panel);
+        }
         if (result.quit()) {
             ui.quitNow();
         }

@@ -3,6 +3,7 @@ package dev.vastlaunch.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.BarPanel;
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.Session;
@@ -27,6 +28,7 @@ final class Ui {
     private final Runnable invalidate;
 
     private Overlay overlay = Overlay.NONE;
+    private @Nullable BarPanel panel;
     private @Nullable Prompt prompt;
     private boolean launchFocused;
     private boolean quitFocused;
@@ -247,6 +249,17 @@ final class Ui {
         overlay = next;
         helpScroll = 0;
         quitFocused = false;
+    }
+
+    /** Opens {@code next} over the screen: what a command of the bar printed, until Esc. */
+    void show(BarPanel next) {
+        panel = next;
+        overlay(Overlay.OUTPUT);
+    }
+
+    @Nullable
+    BarPanel panel() {
+        return panel;
     }
 
     void ask(Prompt next) {

@@ -79,6 +79,7 @@ class CreateCallTest {
     }
 
     private VastHttpClient client() {
+        routes.onIfAbsent("GET", LIST, json(page()));
         server.setDispatcher(routes);
         return ApiFixtures.client(server);
     }
@@ -102,6 +103,7 @@ class CreateCallTest {
         try (VastHttpClient client = client()) {
             assertThat(client.submit(request())).isEqualTo(new LaunchResult.Created(7835610L, false));
         }
+        assertThat(server.takeRequest().getTarget()).isEqualTo(LIST);
         RecordedRequest put = server.takeRequest();
         assertThat(put.getMethod()).isEqualTo("PUT");
         assertThat(put.getTarget()).isEqualTo(ASK);
@@ -113,7 +115,7 @@ class CreateCallTest {
                         + "\"env\":{\"HF_HOME\":\"/w\",\"-p 8888:8888\":\"1\"},\"disk\":40.0,\"label\":\"trainer\","
                         + "\"python_utf8\":false,\"lang_utf8\":false,\"use_jupyter_lab\":false,\"force\":false,"
                         + "\"cancel_unavail\":true,\"runtype\":\"ssh_direc ssh_proxy\"}");
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
@@ -128,7 +130,7 @@ class CreateCallTest {
                     .isEqualTo(new LaunchResult.Rejected(
                             200, "invalid_args", "error 400/3467: Invalid args: disk must be >= 8"));
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK);
     }
 
     @Test
@@ -145,7 +147,7 @@ class CreateCallTest {
             assertThat(result).isInstanceOf(LaunchResult.Rejected.class);
             assertThat(((LaunchResult.Rejected) result).offerGone()).isTrue();
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK);
     }
 
     @Test
@@ -159,7 +161,7 @@ class CreateCallTest {
                             "rate limited: the server did not act and nothing was created; try again in a few seconds"
                                     + " (API requests too frequent endpoint threshold=4.5)"));
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK);
     }
 
     @Test
@@ -173,7 +175,7 @@ class CreateCallTest {
                             "Service Temporarily Unavailable (server error: the server answered HTTP 503 and should not"
                                     + " have created anything; the request was not resent)"));
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK);
     }
 
     @Test
@@ -190,7 +192,7 @@ class CreateCallTest {
         try (VastHttpClient client = client()) {
             assertThat(client.submit(request())).isInstanceOf(LaunchResult.Rejected.class);
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK);
     }
 
     @Test
@@ -201,11 +203,11 @@ class CreateCallTest {
                         new MockResponse.Builder()
                                 .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
                                 .build())
-                .on("GET", LIST, json(page(OLD_TWIN, FRESH_MATCH)));
+                .on("GET", LIST, json(page(OLD_TWIN)), json(page(OLD_TWIN, FRESH_MATCH)));
         try (VastHttpClient client = client()) {
             assertThat(client.submit(request())).isEqualTo(new LaunchResult.Created(7836001L, true));
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK, "GET " + LIST);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK, "GET " + LIST);
     }
 
     @Test
@@ -217,12 +219,13 @@ class CreateCallTest {
                         new MockResponse.Builder()
                                 .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
                                 .build())
-                .on("GET", LIST, json(page(FRESH_MATCH)));
+                .on("GET", LIST, json(page()), json(page(FRESH_MATCH)));
         try (VastHttpClient client = client()) {
             client.gpuNames();
             assertThat(client.submit(request())).isEqualTo(new LaunchResult.Created(7836001L, true));
         }
-        assertThat(recorded()).containsExactly("GET /api/v0/gpu_names/unique/", "PUT " + ASK, "GET " + LIST);
+        assertThat(recorded())
+                .containsExactly("GET /api/v0/gpu_names/unique/", "GET " + LIST, "PUT " + ASK, "GET " + LIST);
     }
 
     @Test
@@ -234,11 +237,11 @@ class CreateCallTest {
                                 .body("{\"success\": true, \"new_contract\": 7836001, \"instance_api_key\": \"x\"}")
                                 .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
                                 .build())
-                .on("GET", LIST, json(page(FRESH_MATCH)));
+                .on("GET", LIST, json(page()), json(page(FRESH_MATCH)));
         try (VastHttpClient client = client()) {
             assertThat(client.submit(request())).isEqualTo(new LaunchResult.Created(7836001L, true));
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK, "GET " + LIST);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK, "GET " + LIST);
     }
 
     @Test
@@ -250,7 +253,7 @@ class CreateCallTest {
                                 .headersDelay(2, TimeUnit.SECONDS)
                                 .body("{\"success\": true, \"new_contract\": 1}")
                                 .build())
-                .on("GET", LIST, json(page(OLD_TWIN)));
+                .on("GET", LIST, json(page(OLD_TWIN)), json(page(OLD_TWIN)));
         ClientSettings slow = ApiFixtures.settings(server, KEY, null)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(10));
         server.setDispatcher(routes);
@@ -262,33 +265,34 @@ class CreateCallTest {
                             + "after 200 ms); no matching new instance is listed. It may have been created anyway; "
                             + "check `vastlaunch show instances` before launching again"));
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK, "GET " + LIST, "GET " + LIST);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK, "GET " + LIST, "GET " + LIST);
     }
 
     @Test
     void a2xxThatIsNotJsonIsSettledByTheTemplateHashInTheList() throws Exception {
         String fresh = "{\"id\": 7836002, \"label\": null, \"image_uuid\": \"vastai/pytorch:2.4.1\", "
                 + "\"template_hash_id\": \"c12d1f6e\", \"start_date\": 1784999990.0}";
-        routes.on("PUT", ASK, json("<html>502 Bad Gateway</html>")).on("GET", LIST, json(page(OLD_TWIN, fresh)));
+        routes.on("PUT", ASK, json("<html>502 Bad Gateway</html>"))
+                .on("GET", LIST, json(page(OLD_TWIN)), json(page(OLD_TWIN, fresh)));
         try (VastHttpClient client = client()) {
             assertThat(client.submit(launch(null, "c12d1f6e", null, EnvSpec.EMPTY)))
                     .isEqualTo(new LaunchResult.Created(7836002L, true));
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK, "GET " + LIST);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK, "GET " + LIST);
     }
 
     @Test
     void a2xxWithoutTheNewContractIsSettledByTheList() throws Exception {
-        routes.on("PUT", ASK, json("{\"success\": true}")).on("GET", LIST, json(page(FRESH_MATCH)));
+        routes.on("PUT", ASK, json("{\"success\": true}")).on("GET", LIST, json(page()), json(page(FRESH_MATCH)));
         try (VastHttpClient client = client()) {
             assertThat(client.submit(request())).isEqualTo(new LaunchResult.Created(7836001L, true));
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK, "GET " + LIST);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK, "GET " + LIST);
     }
 
     @Test
     void aGatewayTimeoutIsAmbiguousAndEndsUnknownWhenNothingMatches() throws Exception {
-        routes.on("PUT", ASK, text(504, "Gateway Time-out")).on("GET", LIST, json(page()));
+        routes.on("PUT", ASK, text(504, "Gateway Time-out")).on("GET", LIST, json(page()), json(page()));
         try (VastHttpClient client = client()) {
             LaunchResult result = client.submit(request());
             assertThat(result).isInstanceOf(LaunchResult.Unknown.class);
@@ -297,7 +301,7 @@ class CreateCallTest {
                     .contains("may have been created")
                     .endsWith("check `vastlaunch show instances` before launching again");
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK, "GET " + LIST, "GET " + LIST);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK, "GET " + LIST, "GET " + LIST);
     }
 
     @Test
@@ -311,6 +315,7 @@ class CreateCallTest {
                 .on(
                         "GET",
                         LIST,
+                        json(page()),
                         json(401, "{\"success\": false, \"error\": \"auth_error\", \"msg\": \"Invalid user key\"}"));
         try (VastHttpClient client = client()) {
             LaunchResult result = client.submit(request());
@@ -319,7 +324,7 @@ class CreateCallTest {
                     .contains("the instance list could not be read either (HTTP 401 auth_error: Invalid user key)")
                     .contains("may have been created");
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK, "GET " + LIST);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK, "GET " + LIST);
     }
 
     @Test
@@ -331,13 +336,13 @@ class CreateCallTest {
                         new MockResponse.Builder()
                                 .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
                                 .build())
-                .on("GET", LIST, json(page(FRESH_MATCH, other)));
+                .on("GET", LIST, json(page()), json(page(FRESH_MATCH, other)));
         try (VastHttpClient client = client()) {
             LaunchResult result = client.submit(request());
             assertThat(result).isInstanceOf(LaunchResult.Unknown.class);
             assertThat(((LaunchResult.Unknown) result).message()).contains("instances 7836001, 7836003");
         }
-        assertThat(recorded()).containsExactly("PUT " + ASK, "GET " + LIST);
+        assertThat(recorded()).containsExactly("GET " + LIST, "PUT " + ASK, "GET " + LIST);
     }
 
     @Test
@@ -353,5 +358,25 @@ class CreateCallTest {
                             + ": connection refused (tried 3 times); nothing was sent, no instance was created"));
         }
         assertThat(log).filteredOn(line -> line.startsWith("--> PUT")).hasSize(3);
+    }
+
+    @Test
+    void aLostAnswerNeverClaimsAnInstanceThatExistedBeforeTheCreate() throws Exception {
+        routes.on("PUT", ASK, text(502, "Bad Gateway")).on("GET", LIST, json(page(FRESH_MATCH)));
+        try (VastHttpClient client = client()) {
+            LaunchResult result = client.submit(request());
+            assertThat(result).isInstanceOf(LaunchResult.Unknown.class);
+            assertThat(((LaunchResult.Unknown) result).message()).doesNotContain("7836001");
+        }
+    }
+
+    @Test
+    void withoutAListBeforeTheCreateALostAnswerIsUnknown() throws Exception {
+        routes.on("PUT", ASK, text(502, "Bad Gateway")).on("GET", LIST, text(500, "down"));
+        try (VastHttpClient client = client()) {
+            LaunchResult result = client.submit(request());
+            assertThat(result).isInstanceOf(LaunchResult.Unknown.class);
+            assertThat(((LaunchResult.Unknown) result).message()).contains("could not be read before the create");
+        }
     }
 }

@@ -24,6 +24,11 @@ final class RoutingDispatcher extends Dispatcher {
         return this;
     }
 
+    /** Adds a route only when none is set for {@code method} and {@code path}. */
+    RoutingDispatcher onIfAbsent(String method, String path, MockResponse... answers) {
+        return routes.containsKey(method + " " + path) ? this : on(method, path, answers);
+    }
+
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         Deque<MockResponse> queue =

@@ -42,7 +42,7 @@ class UpdateTest {
         Effect.SearchOffers e = (Effect.SearchOffers) n.effects().get(0);
         assertThat(e.query().filters()).containsKeys("verified", "external", "rentable");
         assertThat(e.query().order().get(0).field()).isEqualTo("dph_total");
-        assertThat(n.state().busy()).isEqualTo(1);
+        assertThat(n.state().offers().loading()).isTrue();
     }
 
     @Test
@@ -91,15 +91,20 @@ class UpdateTest {
 
     @Test
     void destroyingAnInstanceRefreshesTheListOrShowsTheServersReason() {
-        Next n = apply(State.initial(false), new Action.DestroyInstance(5));
-        assertThat(n.effects()).containsExactly(new Effect.DestroyInstance(5));
-        Next ok = apply(n.state(), new Action.InstanceDestroyed(5, new Outcome.Ok<>(true)));
+        InstanceChange destroy = new InstanceChange.Destroy();
+        Next n = apply(State.initial(false), new Action.ChangeInstance(5, destroy));
+        assertThat(n.effects()).containsExactly(new Effect.ChangeInstance(5, destroy));
+        Next ok = apply(n.state(), new Action.InstanceChanged(5, destroy, new Outcome.Ok<>(true)));
         assertThat(ok.effects()).containsExactly(new Effect.ListInstances());
+        assertThat(ok.state().instances().lastChange())
+                .isEqualTo(new InstancesState.Changed(5, true, "Instance 5 destroyed"));
         Next refused = apply(
                 n.state(),
-                new Action.InstanceDestroyed(5, new Outcome.Rejected<>(404, "not_found", "Instance not found")));
+                new Action.InstanceChanged(5, destroy, new Outcome.Rejected<>(404, "not_found", "Instance not found")));
         assertThat(refused.state().status().text()).contains("Instance not found");
-        assertThat(refused.state().busy()).isZero();
+        assertThat(refused.state().instances().lastChange())
+                .extracting(InstancesState.Changed::ok)
+                .isEqualTo(false);
     }
 
     @Test

@@ -8,7 +8,7 @@ import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.cli.Cli;
 import dev.vastlaunch.cli.Confirmer;
 import dev.vastlaunch.cli.GlobalOptions;
-import dev.vastlaunch.cli.PortCommands;
+import dev.vastlaunch.command.CommandTable;
 import dev.vastlaunch.sim.SimOptions;
 import dev.vastlaunch.sim.SimServer;
 import java.io.ByteArrayOutputStream;
@@ -77,12 +77,10 @@ class SimFlowTest {
                 return false;
             }
         };
-        PortCommands commands = new PortCommands(new Ports(client, client, client), o, e, never, 160, ms -> {
-            Thread.sleep(Math.min(ms, 20));
-        });
         GlobalOptions g = java.util.Objects.requireNonNull(
                 GlobalOptions.parse(Arrays.asList(args)).options());
-        return new Cli(o, e, path -> Optional.empty(), commands).run(g);
+        return new Cli(o, e, CommandTable.standard(path -> Optional.empty()), path -> Optional.empty(), never, 160)
+                .run(g, () -> new Ports(client, client, client));
     }
 
     private String out() {

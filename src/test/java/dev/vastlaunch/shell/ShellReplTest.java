@@ -4,7 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.command.CommandTable;
 import dev.vastlaunch.launch.LaunchRequest;
+import dev.vastlaunch.testing.FakePorts;
+import dev.vastlaunch.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,7 +37,7 @@ class ShellReplTest {
                     fake.ports(),
                     s -> s,
                     dir.resolve("history"),
-                    ShellCommands.standard(p -> Optional.empty()));
+                    CommandTable.standard(p -> Optional.empty()));
             assertThat(code).isZero();
             return k.screen();
         }
@@ -53,7 +56,8 @@ class ShellReplTest {
         assertThat(fake.searches.get(0).filters()).containsKey("gpu_name");
         assertThat(screen)
                 .contains("1001      RTX 4090")
-                .contains("Launch offer 1001 for $0.3500/h? This starts billing. [y/N]")
+                .contains("Launch offer 1001 (1x RTX 4090) with image pytorch/pytorch:latest, 10 GB disk, at $")
+                .contains("[y/N] y")
                 .contains("Instance 77 created")
                 .contains("env       HF_TOKEN=***")
                 .doesNotContain("HF_TOKEN=hf_abc\n");
@@ -119,7 +123,7 @@ class ShellReplTest {
                         return Fixtures.apply(s, new dev.vastlaunch.app.Action.SetImage("c/d:2"));
                     },
                     null,
-                    ShellCommands.standard(p -> Optional.empty()));
+                    CommandTable.standard(p -> Optional.empty()));
             assertThat(seen[0].editor().draft().image()).isEqualTo("a/b:1");
             assertThat(k.screen()).contains("Back in the shell.").contains("image     c/d:2");
         }

@@ -33,7 +33,8 @@ final class Fakes {
                 n,
                 24_000,
                 dph,
-                dph * 0.9,
+                // dph_total prices 10 GB of storage (the draft's default disk) at $0.1/GB/month, as the API does.
+                dph - 10 * 0.1 / 720,
                 dph / 2,
                 50,
                 50 / dph,

@@ -75,7 +75,7 @@ class GlobalKeysTest {
             assertThat(h.barCalls).hasSize(1);
             assertThat(h.state().editor().draft().image()).isEqualTo("nginx:1");
             assertThat(h.row(0)).contains("[2 Image]");
-            h.barAnswer = new BarResult(List.of(), true);
+            h.barAnswer = new BarResult(List.of(), true, null);
             h.press(Harness.ch(':'));
             assertThat(h.tui.quitRequested()).isTrue();
         }

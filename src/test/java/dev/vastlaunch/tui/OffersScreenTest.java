@@ -21,7 +21,7 @@ class OffersScreenTest {
             assertThat(text).contains("Query verified=true external=false rentable=true");
             assertThat(text).contains("$/hr▲").contains("GPU").contains("Location");
             assertThat(h.row(6)).startsWith(">").contains("102").contains("RTX 3090");
-            assertThat(text).contains("$0.2000/h × 24 h = $4.80");
+            assertThat(text).contains("$0.2000/h (on-demand, incl. 10 GB storage) × 24 h = $4.80");
             assertThat(h.row(23)).contains("Enter select").contains("? help");
             assertThat(h.offers.queries).hasSize(1);
             assertThat(h.offers.queries.get(0).filters()).containsKeys("verified", "external", "rentable");

@@ -23,7 +23,7 @@ class ReviewScreenTest {
             assertThat(text).contains("image        pytorch/pytorch:latest  [TEMPLATE]");
             assertThat(text).contains("disk         32 GB  [TEMPLATE]");
             assertThat(text).contains("API_KEY=********  [USER]").contains("HF_TOKEN=********  [TEMPLATE]");
-            assertThat(text).contains("/h (ON-DEMAND, incl. 32 GB storage) × 24 h = $");
+            assertThat(text).contains("/h (on-demand, incl. 32 GB storage) × 24 h = $");
             assertThat(text).doesNotContain("s3cret").doesNotContain("hf_secret");
         }
     }

@@ -67,7 +67,7 @@ public final class TryTui {
         try {
             String line = reader.readLine(":").strip();
             if (line.equals("q") || line.equals("quit")) {
-                return new BarResult(List.of(), true);
+                return new BarResult(List.of(), true, null);
             }
             if (line.startsWith("image ")) {
                 return BarResult.of(List.of(new Action.SetImage(line.substring(6))));

@@ -1,0 +1,150 @@
+package dev.vastlaunch.command;
+
+import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.InstanceChange;
+import dev.vastlaunch.app.State;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Defines the verbs on the user's instances: show, ssh-url, wait, start, stop, label and destroy. */
+final class InstanceCommands {
+    private InstanceCommands() {}
+
+    static List<Command> all() {
+        return List.of(
+                Command.named("show instances")
+                        .summary("list your instances")
+                        .usage("show instances [--raw]")
+                        .oneShot()
+                        .parse((args, state) -> args.isEmpty()
+                                ? ParseOutcome.Run.showing(Report.INSTANCES, List.of(new Action.ListInstances()))
+                                : Args.extra(0, "show instances")),
+                withId("show instance", "show one of your instances", "", id -> list(Report.INSTANCE, id)),
+                withId("ssh-url", "print an instance's ssh://root@host:port", "", id -> list(Report.SSH_URL, id)),
+                Command.named("wait")
+                        .summary("watch an instance until it runs, then print its ssh URL")
+                        .usage("wait ID [--timeout SECONDS]")
+                        .oneShot()
+                        .positional(Completers::instanceIds)
+                        .parse(InstanceCommands::waitFor),
+                withId("start instance", "start a stopped instance", "", id -> change(id, new InstanceChange.Start())),
+                withId(
+                        "stop instance",
+                        "stop an instance (its disk is kept, and billed)",
+                        "",
+                        id -> change(id, new InstanceChange.Stop())),
+                Command.named("label instance")
+                        .summary("set an instance's label")
+                        .usage("label instance ID LABEL")
+                        .oneShot()
+                        .positional(Completers::instanceIds)
+                        .parse(InstanceCommands::label),
+                Command.named("destroy instance")
+                        .summary("destroy an instance (asks first; -y skips the question)")
+                        .usage("destroy instance ID [-y]")
+                        .oneShot()
+                        .positional(Completers::instanceIds)
+                        .parse(InstanceCommands::destroy));
+    }
+
+    private static ParseOutcome list(Report report, long id) {
+        return new ParseOutcome.Run(List.of(new Action.ListInstances()), report, id, List.of());
+    }
+
+    private static ParseOutcome change(long id, InstanceChange change) {
+        return new ParseOutcome.Run(List.of(new Action.ChangeInstance(id, change)), Report.CHANGE, id, List.of());
+    }
+
+    private static Command withId(String name, String summary, String more, Function<Long, ParseOutcome> then) {
+        String usage = name + " ID" + more;
+        return Command.named(name)
+                .summary(summary)
+                .usage(usage)
+                .oneShot()
+                .positional(Completers::instanceIds)
+                .parse((args, state) -> {
+                    if (args.isEmpty()) {
+                        return Args.missing("the instance ID", usage);
+                    }
+                    if (args.size() > 1) {
+                        return Args.extra(1, usage);
+                    }
+                    return id(args.get(0)).map(then).orElseGet(InstanceCommands::badId);
+                });
+    }
+
+    private static Optional<Long> id(String word) {
+        return Args.id(word);
+    }
+
+    private static ParseOutcome badId() {
+        return ParseOutcome.Problem.at(0, "instance ID must be a whole number, e.g. 4242");
+    }
+
+    private static ParseOutcome waitFor(List<String> args, State state) {
+        String usage = "wait ID [--timeout SECONDS]";
+        if (args.isEmpty()) {
+            return Args.missing("the instance ID", usage);
+        }
+        Optional<Long> id = id(args.get(0));
+        if (id.isEmpty()) {
+            return badId();
+        }
+        long timeout = 0;
+        for (int i = 1; i < args.size(); i++) {
+            if (!args.get(i).equals("--timeout")) {
+                return Args.extra(i, usage);
+            }
+            if (i + 1 >= args.size()) {
+                return ParseOutcome.Problem.at(i, "--timeout needs a number of seconds");
+            }
+            Optional<Long> s = Args.id(args.get(++i));
+            if (s.isEmpty()) {
+                return ParseOutcome.Problem.at(i, "--timeout expects whole seconds, e.g. 600");
+            }
+            timeout = s.get();
+        }
+        return new ParseOutcome.Run(List.of(new Action.WatchInstance(id.get())), Report.WAIT, timeout, List.of());
+    }
+
+    private static ParseOutcome label(List<String> args, State state) {
+        String usage = "label instance ID LABEL";
+        if (args.size() < 2) {
+            return Args.missing(args.isEmpty() ? "the instance ID" : "the label", usage);
+        }
+        Optional<Long> id = id(args.get(0));
+        if (id.isEmpty()) {
+            return badId();
+        }
+        return change(id.get(), new InstanceChange.Label(String.join(" ", args.subList(1, args.size()))));
+    }
+
+    private static ParseOutcome destroy(List<String> args, State state) {
+        String usage = "destroy instance ID [-y]";
+        if (args.isEmpty()) {
+            return Args.missing("the instance ID", usage);
+        }
+        Optional<Long> id = id(args.get(0));
+        if (id.isEmpty()) {
+            return badId();
+        }
+        boolean yes = false;
+        for (int i = 1; i < args.size(); i++) {
+            if (args.get(i).equals("-y") || args.get(i).equals("--yes")) {
+                yes = true;
+            } else {
+                return Args.extra(i, usage);
+            }
+        }
+        List<Action> actions = List.of(new Action.ChangeInstance(id.get(), new InstanceChange.Destroy()));
+        if (yes) {
+            return new ParseOutcome.Run(actions, Report.CHANGE, id.get(), List.of());
+        }
+        return new ParseOutcome.ConfirmThen(
+                "Destroy instance " + id.get() + "? Its disk is deleted and this cannot be undone. [y/N] ",
+                actions,
+                Report.CHANGE,
+                id.get());
+    }
+}

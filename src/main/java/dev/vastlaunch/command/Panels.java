@@ -1,0 +1,86 @@
+package dev.vastlaunch.command;
+
+import dev.vastlaunch.app.BarPanel;
+import dev.vastlaunch.app.InstancesState;
+import dev.vastlaunch.app.State;
+import dev.vastlaunch.launch.Instance;
+import java.util.List;
+import java.util.Optional;
+
+/** Returns the panels the {@code :} bar shows over the screens: the same words the shell prints for a command. */
+public final class Panels {
+    private Panels() {}
+
+    /**
+     * Returns the panel of a parsed command whose output the screens do not show themselves, or empty; {@code before}
+     * is the instances state before the command, so the panel waits for a fresh answer.
+     */
+    public static Optional<BarPanel> of(String title, ParseOutcome.Run run, InstancesState before) {
+        return switch (run.report()) {
+            case INSTANCES, INSTANCE, SSH_URL, CHANGE -> Optional.of(live(title, run, before));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Returns a panel that shows {@code text} as is. */
+    public static BarPanel text(String title, String text) {
+        return new BarPanel() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public String render(State state, int width) {
+                return text;
+            }
+        };
+    }
+
+    private static BarPanel live(String title, ParseOutcome.Run run, InstancesState before) {
+        return new BarPanel() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public String render(State state, int width) {
+                return Panels.render(run, before, state, width);
+            }
+        };
+    }
+
+    /** Returns the text of {@code run}'s report in {@code state}: a wait message until its answer arrived. */
+    static String render(ParseOutcome.Run run, InstancesState before, State state, int width) {
+        InstancesState now = state.instances();
+        if (run.report() == Report.CHANGE) {
+            InstancesState.Changed c = now.lastChange();
+            if (now.changes() == before.changes() || c == null) {
+                return "Asking the server…";
+            }
+            return c.ok() ? c.text() : "error: " + c.text();
+        }
+        if (now.loads() == before.loads()) {
+            return "Loading instances…";
+        }
+        if (now.error() != null) {
+            return "error: " + now.error();
+        }
+        if (run.report() == Report.INSTANCES) {
+            return Render.instances(state, width);
+        }
+        Optional<Instance> found = now.find(run.subject());
+        if (found.isEmpty()) {
+            return "error: no instance found with id " + run.subject();
+        }
+        if (run.report() == Report.INSTANCE) {
+            return Tables.instances(List.of(found.get()), width).stripTrailing();
+        }
+        return found.get()
+                .sshTarget()
+                .map(t -> t.url() + "\n" + t.command())
+                .orElse("error: ssh port not found (instance " + run.subject() + " is "
+                        + Optional.ofNullable(found.get().actualStatus()).orElse("provisioning") + ")");
+    }
+}

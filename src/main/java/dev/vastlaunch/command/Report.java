@@ -1,0 +1,25 @@
+package dev.vastlaunch.command;
+
+/** Lists what is shown after a command has run, once the answers it waits for have arrived. */
+public enum Report {
+    /** The status line. */
+    STATUS,
+    /** The offers table, once the search in flight has answered. */
+    OFFERS,
+    /** The templates, once they are loaded. */
+    TEMPLATES,
+    /** The user's instances, once loaded. */
+    INSTANCES,
+    /** One instance, once the list is loaded. */
+    INSTANCE,
+    /** One instance's ssh URL, once the list is loaded. */
+    SSH_URL,
+    /** The effective launch: the draft, its price and its problems. */
+    REVIEW,
+    /** A launch: the offer looked up, then the review (interactive) or the confirm and the result (one-shot). */
+    LAUNCH,
+    /** An instance watched until it runs or fails; then its ssh URL. */
+    WAIT,
+    /** A change of an instance (start, stop, label, destroy), once it answered. */
+    CHANGE
+}

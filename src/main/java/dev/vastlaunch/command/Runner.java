@@ -1,0 +1,380 @@
+package dev.vastlaunch.command;
+
+import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.InstancesState;
+import dev.vastlaunch.app.LaunchPhase;
+import dev.vastlaunch.app.LaunchWords;
+import dev.vastlaunch.app.SessionDriver;
+import dev.vastlaunch.app.State;
+import dev.vastlaunch.app.Status;
+import dev.vastlaunch.launch.Instance;
+import dev.vastlaunch.offers.Json;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Runs one parsed command line through the session, the same way for the shell and the one-shot commands: dispatch
+ * its actions, wait for the answers its report needs, print from the resulting state, and return an exit code.
+ *
+ * <p>Only the printing differs by {@link Mode}: the shell shows the review and waits for {@code confirm}; a one-shot
+ * {@code create instance} asks (or takes {@code --yes}) and submits at once. The confirm question, the price and the
+ * result words come from {@code app} in both.
+ */
+public final class Runner {
+    private static final Duration SEARCH_WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Longer than the client's whole-call limit of 120 s, so a create always reports its own outcome. */
+    private static final Duration SUBMIT_WAIT = Duration.ofSeconds(150);
+
+    private static final Set<LaunchPhase> WATCH_DONE = EnumSet.of(
+            LaunchPhase.RUNNING, LaunchPhase.FAILED, LaunchPhase.REJECTED, LaunchPhase.UNKNOWN, LaunchPhase.EDITING);
+
+    /** Prints results and messages, and asks yes/no questions. */
+    public interface Io {
+        /** Prints a result (standard output in one-shot mode). */
+        void out(String text);
+
+        /** Prints a message: progress, a note or an error (standard error in one-shot mode). */
+        void err(String text);
+
+        /** Asks a yes/no question whose default is no; empty when nobody can be asked. */
+        Optional<Boolean> ask(String question);
+    }
+
+    /**
+     * Says how the command was started.
+     *
+     * @param oneShot from the command line of a script (submits after the confirm, prints tables and JSON)
+     * @param yes {@code --yes}: questions are answered yes
+     * @param raw {@code --raw}: the server's JSON instead of tables
+     * @param width the columns tables may use
+     * @param watchLimit how long {@code wait} watches an instance
+     */
+    public record Mode(boolean oneShot, boolean yes, boolean raw, int width, Duration watchLimit) {
+        /** Returns the shell's mode at {@code width} columns. */
+        public static Mode shell(int width) {
+            return new Mode(false, false, false, width, Duration.ofMinutes(10));
+        }
+
+        /** Returns this mode watching an instance for at most {@code limit}. */
+        public Mode watching(Duration limit) {
+            return new Mode(oneShot, yes, raw, width, limit);
+        }
+    }
+
+    private final SessionDriver driver;
+    private final Io io;
+    private final Mode mode;
+    private volatile boolean stopped;
+
+    /** Returns a runner of commands on {@code driver}'s session. */
+    public Runner(SessionDriver driver, Io io, Mode mode) {
+        this.driver = driver;
+        this.io = io;
+        this.mode = mode;
+    }
+
+    /** Runs a parsed line's actions (or its question first) and returns the exit code: 0 ok, 1 failed, 2 usage. */
+    public int run(ParseOutcome outcome) throws InterruptedException {
+        if (outcome instanceof ParseOutcome.Run run) {
+            return run(run);
+        }
+        if (outcome instanceof ParseOutcome.ConfirmThen ask) {
+            Optional<Boolean> yes = mode.yes() ? Optional.of(true) : io.ask(ask.question());
+            if (yes.isEmpty()) {
+                io.err("error: " + ask.question().replace(" [y/N] ", "") + " cannot be asked here; add --yes to do it"
+                        + " without a question");
+                return 2;
+            }
+            if (!yes.get()) {
+                io.err("cancelled; nothing was sent");
+                return 0;
+            }
+            return run(new ParseOutcome.Run(ask.actions(), ask.report(), ask.subject(), List.of()));
+        }
+        if (outcome instanceof ParseOutcome.Confirm) {
+            return confirm();
+        }
+        if (outcome instanceof ParseOutcome.Say say) {
+            io.out(say.text());
+            return 0;
+        }
+        if (outcome instanceof ParseOutcome.Problem p) {
+            io.err("error: " + p.message());
+            return 2;
+        }
+        io.err("error: not here");
+        return 2;
+    }
+
+    /** Asks the reviewed launch's question and submits it on yes. */
+    public int confirm() throws InterruptedException {
+        State s = driver.state();
+        if (s.launch().phase() != LaunchPhase.CONFIRMING) {
+            io.err("error: nothing to confirm: launch first (it shows the review)");
+            return 2;
+        }
+        Optional<Boolean> yes =
+                mode.yes() ? Optional.of(true) : io.ask(s.launch().message() + " [y/N] ");
+        if (yes.isEmpty()) {
+            driver.dispatch(List.of(new Action.CancelLaunch()));
+            io.err("error: create instance spends money; add --yes to confirm when not on a terminal");
+            return 2;
+        }
+        if (!yes.get()) {
+            State after = driver.dispatch(List.of(new Action.CancelLaunch()));
+            io.err(after.status().text() + "; nothing was sent");
+            return 0;
+        }
+        State after = driver.dispatch(List.of(new Action.ConfirmLaunch()));
+        after = await(x -> x.launch().phase() != LaunchPhase.SUBMITTING, SUBMIT_WAIT, after);
+        return launched(after);
+    }
+
+    /** Stops a wait in progress (Ctrl-C in the shell); the answers still arrive later. */
+    public void stopWaiting() {
+        stopped = true;
+    }
+
+    private int run(ParseOutcome.Run run) throws InterruptedException {
+        run.notes().forEach(n -> io.err("note: " + n));
+        loadTemplatesFor(run.actions());
+        InstancesState before = driver.state().instances();
+        State s = driver.dispatch(run.actions());
+        return switch (run.report()) {
+            case OFFERS -> offers(s);
+            case TEMPLATES -> {
+                s = await(x -> x.templates().requested() && !x.templates().loading(), WAIT, s);
+                io.out(mode.oneShot() ? Tables.templates(s.templates().visible(), mode.width()) : Render.templates(s));
+                yield status(s, !mode.oneShot());
+            }
+            case INSTANCES, INSTANCE, SSH_URL -> instances(run, before);
+            case REVIEW -> {
+                review(s);
+                yield s.status().level() == Status.Level.ERROR ? 1 : 0;
+            }
+            case LAUNCH -> launch(s);
+            case WAIT -> watch(s, run.subject() > 0 ? Duration.ofSeconds(run.subject()) : mode.watchLimit());
+            case CHANGE -> changed(before, s);
+            case STATUS -> status(s, true);
+        };
+    }
+
+    private int offers(State s) throws InterruptedException {
+        s = await(x -> !x.offers().loading(), SEARCH_WAIT, s);
+        if (s.offers().view().isEmpty() && s.status().level() != Status.Level.ERROR) {
+            s = await(x -> !x.offers().explain().isEmpty(), WAIT, s);
+        }
+        if (s.status().level() == Status.Level.ERROR) {
+            io.err("error: " + s.status().message());
+            return 1;
+        }
+        if (!mode.oneShot()) {
+            io.out(Render.offers(s));
+            return status(s, true);
+        }
+        if (s.offers().loaded().isEmpty()) {
+            io.err("No offers match.");
+            s.offers().explain().forEach(l -> io.err("  " + l));
+            return 0;
+        }
+        if (mode.raw()) {
+            io.out(Json.pretty(s.offers().loaded().stream().map(Tables::offer).toList(), 1));
+            return 0;
+        }
+        io.out(Tables.offers(s.offers().loaded(), mode.width()).stripTrailing());
+        io.err(s.offers().loaded().size() + " offers");
+        return 0;
+    }
+
+    private int instances(ParseOutcome.Run run, InstancesState before) throws InterruptedException {
+        State s = await(x -> x.instances().loads() > before.loads(), WAIT, driver.state());
+        InstancesState list = s.instances();
+        if (list.error() != null && list.loads() > before.loads()) {
+            io.err("error: " + list.error());
+            return 1;
+        }
+        if (run.report() == Report.INSTANCES) {
+            io.out(
+                    mode.raw()
+                            ? Json.pretty(
+                                    list.list().stream().map(Tables::instance).toList(), 1)
+                            : Render.instances(s, mode.width()));
+            return 0;
+        }
+        Optional<Instance> found = list.find(run.subject());
+        if (found.isEmpty()) {
+            io.err("error: no instance found with id " + run.subject());
+            return 1;
+        }
+        if (run.report() == Report.INSTANCE) {
+            io.out(
+                    mode.raw()
+                            ? Json.pretty(Tables.instance(found.get()), 1)
+                            : Tables.instances(List.of(found.get()), mode.width())
+                                    .stripTrailing());
+            return 0;
+        }
+        Optional<String> url = found.get().sshTarget().map(t -> t.url());
+        if (url.isEmpty()) {
+            io.err("error: ssh port not found (instance " + run.subject() + " is "
+                    + Optional.ofNullable(found.get().actualStatus()).orElse("provisioning") + ")");
+            return 1;
+        }
+        io.out(url.get());
+        return 0;
+    }
+
+    private void review(State s) {
+        io.out(Render.review(s));
+        if (!s.status().text().isEmpty()) {
+            io.err(s.status().text());
+        }
+        if (s.launch().phase() == LaunchPhase.CONFIRMING) {
+            io.err("Type confirm to launch (you will be asked y/N), or cancel.");
+        }
+    }
+
+    private int launch(State s) throws InterruptedException {
+        s = await(x -> x.launch().phase() != LaunchPhase.CHECKING, WAIT, s);
+        if (s.launch().phase() != LaunchPhase.CONFIRMING) {
+            // The checks refused the draft (exit 2, nothing sent) or the offer could not be looked up (exit 1).
+            boolean lookup = s.launch().phase() == LaunchPhase.FAILED;
+            if (mode.oneShot()) {
+                io.err("error: " + s.status().message());
+            } else {
+                review(s);
+            }
+            return lookup ? 1 : 2;
+        }
+        if (!mode.oneShot()) {
+            review(s);
+            return 0;
+        }
+        return confirm();
+    }
+
+    /** Prints the result of a submitted launch; returns 0 when an instance was created. */
+    private int launched(State s) {
+        LaunchPhase phase = s.launch().phase();
+        if (!mode.oneShot()) {
+            // The shell prints the launch's progress as it arrives, this result included.
+            return phase == LaunchPhase.WAITING || phase == LaunchPhase.RUNNING ? 0 : 1;
+        }
+        Long id = s.launch().instanceId();
+        if ((phase == LaunchPhase.WAITING || phase == LaunchPhase.RUNNING) && id != null) {
+            io.out(mode.raw() ? "{\"success\": true, \"new_contract\": " + id + "}" : Long.toString(id));
+            String words = s.launch().message();
+            if (words.endsWith(LaunchWords.WAITING)) {
+                words = words.substring(0, words.length() - LaunchWords.WAITING.length());
+            }
+            io.err(words + "; next: vastlaunch wait " + id);
+            return 0;
+        }
+        io.err("error: " + s.launch().message());
+        return 1;
+    }
+
+    private int watch(State s, Duration limit) throws InterruptedException {
+        if (s.status().level() == Status.Level.ERROR) {
+            io.err("error: " + s.status().message());
+            return 1;
+        }
+        s = await(x -> WATCH_DONE.contains(x.launch().phase()), limit, s);
+        if (s.launch().phase() == LaunchPhase.RUNNING) {
+            Instance i = s.launch().instance();
+            io.out(i == null ? "running" : i.sshTarget().map(t -> t.url()).orElse("running (no ssh port reported)"));
+            return 0;
+        }
+        if (!WATCH_DONE.contains(s.launch().phase())) {
+            io.err("error: instance " + s.launch().instanceId() + " is not running after " + limit.toSeconds() + " s ("
+                    + s.launch().message() + ")");
+            return 1;
+        }
+        io.err("error: " + s.launch().message());
+        return 1;
+    }
+
+    private int changed(InstancesState before, State s) throws InterruptedException {
+        s = await(x -> x.instances().changes() > before.changes(), WAIT, s);
+        InstancesState.Changed c = s.instances().lastChange();
+        if (c == null || s.instances().changes() == before.changes()) {
+            io.err("error: no answer yet; check show instances");
+            return 1;
+        }
+        if (c.ok()) {
+            io.out(c.text());
+            return 0;
+        }
+        io.err("error: " + c.text());
+        return 1;
+    }
+
+    private int status(State s, boolean print) {
+        if (print && !s.status().text().isEmpty()) {
+            if (s.status().level() == Status.Level.ERROR) {
+                io.err(
+                        mode.oneShot()
+                                ? "error: " + s.status().message()
+                                : s.status().text());
+            } else {
+                io.err(s.status().text());
+            }
+        }
+        return s.status().level() == Status.Level.ERROR ? 1 : 0;
+    }
+
+    /** Loads the templates before a template is applied by name, since applying does not wait for them. */
+    private void loadTemplatesFor(List<Action> actions) throws InterruptedException {
+        State s = driver.state();
+        if (s.templates().requested() || actions.stream().noneMatch(a -> a instanceof Action.ApplyTemplate)) {
+            return;
+        }
+        State loading =
+                driver.dispatch(List.of(new Action.SearchTemplates(s.templates().search())));
+        await(x -> !x.templates().loading(), WAIT, loading);
+    }
+
+    /**
+     * Waits for {@code ready}; in one-shot mode the launch's progress is printed meanwhile. The timeout or
+     * {@link #stopWaiting} end the wait (the answer still arrives later).
+     */
+    private State await(Predicate<State> ready, Duration timeout, State current) throws InterruptedException {
+        stopped = false;
+        long end = System.nanoTime() + timeout.toNanos();
+        String shown = current.launch().message();
+        while (!stopped) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                if (!mode.oneShot()) {
+                    io.err("(no answer after " + timeout.toSeconds() + " s; still waiting in the background)");
+                }
+                break;
+            }
+            String seen = shown;
+            if (driver.await(
+                    x -> ready.test(x)
+                            || (mode.oneShot() && !x.launch().message().equals(seen)),
+                    Duration.ofNanos(Math.min(left, Duration.ofMillis(200).toNanos())))) {
+                State now = driver.state();
+                if (mode.oneShot() && !now.launch().message().equals(shown)) {
+                    shown = now.launch().message();
+                    if (now.launch().phase() == LaunchPhase.WAITING && !ready.test(now)) {
+                        io.err(shown);
+                    }
+                }
+                if (ready.test(now)) {
+                    return now;
+                }
+            }
+        }
+        if (stopped) {
+            io.err("(stopped waiting)");
+        }
+        return driver.state();
+    }
+}
