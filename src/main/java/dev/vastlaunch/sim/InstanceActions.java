@@ -86,14 +86,19 @@ final class InstanceActions {
         return bulkOk(ids);
     }
 
-    /** Answers {@code DELETE /instances/} with {@code {"instance_ids": [...]}}; unknown ids destroy nothing. */
+    /**
+     * Answers {@code DELETE /instances/} with {@code {"instance_ids": [...]}}; ids destroyed before count as done
+     * (the official CLI repeats this request up to five times after a success), unknown ids destroy nothing.
+     */
     SimResponse bulkDestroy(Map<String, @Nullable Object> body) {
         List<Long> ids = ids(body, "instance_ids");
-        SimResponse missing = missing(ids);
+        List<Long> live = new ArrayList<>(ids);
+        live.removeIf(store::wasDestroyed);
+        SimResponse missing = missing(live);
         if (missing != null) {
             return missing;
         }
-        ids.forEach(store::destroy);
+        live.forEach(store::destroy);
         return bulkOk(ids);
     }
 

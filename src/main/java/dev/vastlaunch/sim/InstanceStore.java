@@ -19,6 +19,8 @@ final class InstanceStore {
     private long nextId = FIRST_ID;
     /** Is what destroyed instances spent, in dollars; it stays on the account. */
     private double destroyedSpend;
+    /** Is every id destroyed since start or reset, so that a repeated bulk destroy can succeed. */
+    private final java.util.Set<Long> destroyedIds = new java.util.HashSet<>();
 
     private Runnable onChange = () -> {};
 
@@ -131,6 +133,11 @@ final class InstanceStore {
         return true;
     }
 
+    /** Returns whether the instance with this id was destroyed since start or reset. */
+    synchronized boolean wasDestroyed(long id) {
+        return destroyedIds.contains(id);
+    }
+
     /** Returns whether an instance with this id exists. */
     synchronized boolean exists(long id) {
         return byId.containsKey(id);
@@ -180,6 +187,7 @@ final class InstanceStore {
     synchronized boolean destroy(long id) {
         Instance removed = byId.remove(id);
         if (removed != null) {
+            destroyedIds.add(id);
             destroyedSpend += removed.spentAt(clock.millis(), runningAfterMs);
             onChange.run();
         }
@@ -191,6 +199,7 @@ final class InstanceStore {
         byId.clear();
         nextId = FIRST_ID;
         destroyedSpend = 0;
+        destroyedIds.clear();
     }
 
     private Map<String, @Nullable Object> render(Instance i) {

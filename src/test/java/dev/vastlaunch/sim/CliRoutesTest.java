@@ -180,6 +180,13 @@ class CliRoutesTest {
         assertThat(gone.status()).isEqualTo(200);
         assertThat(row(a)).isEmpty();
         assertThat(row(b)).isEmpty();
+        // The official CLI repeats a successful bulk destroy up to five times: the repeats succeed too.
+        assertThat(http.send("DELETE", "/api/v0/instances/", "{\"instance_ids\": [" + a + "]}", true)
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.send("DELETE", "/api/v0/instances/", "{\"instance_ids\": [999]}", true)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
