@@ -36,9 +36,15 @@ final class Launcher {
             }
             SimResponse r = create.handle((long) d, one);
             Map<String, @Nullable Object> parsed = JsonIn.object(r.text());
+            // Parsing reads every number as a double; ids go back out as integers.
+            for (String key : List.of("new_contract", "ask_id")) {
+                if (parsed.get(key) instanceof Number n) {
+                    parsed.put(key, n.longValue());
+                }
+            }
             results.add(parsed);
-            if (parsed.get("new_contract") instanceof Number n) {
-                contracts.add(n.longValue());
+            if (parsed.get("new_contract") instanceof Long n) {
+                contracts.add(n);
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();

@@ -202,6 +202,7 @@ class CliRoutesTest {
                 true);
         assertThat(bulk.status()).isEqualTo(200);
         assertThat((List<?>) bulk.json().get("new_contracts")).hasSize(2);
+        assertThat(bulk.body()).containsPattern("\"new_contract\": \\d+,");
 
         String gpu = (String) Objects.requireNonNull(offer(0).get("gpu_name"));
         SimHttp.Reply launch = http.send(
