@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Answers the simulator's own control routes under {@code /__sim/}, which need no key and suffer no faults.
+ * Answers the simulator's own control routes under {@code /__sim/}, which need the API key (header or
+ * {@code ?api_key=}) and suffer no faults.
  *
  * <ul>
  *   <li>{@code GET /__sim/faults}: current faults and counters;

@@ -11,7 +11,8 @@ import java.util.Arrays;
  * Is the single HTTP entry point: reads the request, applies faults and auth, dispatches, and writes the answer.
  *
  * <p>Order per request: latency, then 429 burst, 5xx, reset (none of which touch state), then auth, the handler,
- * and finally the after-handling faults (reset after create, malformed JSON).
+ * and finally the after-handling faults (reset after create, malformed JSON). Admin routes under {@code /__sim/}
+ * need the same key and suffer no faults.
  */
 final class Api implements HttpHandler {
     private static final byte[] RESET_FILLER =
@@ -42,7 +43,9 @@ final class Api implements HttpHandler {
                     ex.getRequestHeaders().getFirst("Authorization"),
                     ex.getRequestBody().readAllBytes());
             if (!req.segments().isEmpty() && req.segments().get(0).equals("__sim")) {
-                response = admin.handle(req);
+                // Admin routes change faults and wipe the account: only a holder of the key may use them.
+                response =
+                        authorized(req) ? admin.handle(req) : SimResponse.error(401, "auth_error", "Invalid user key");
             } else {
                 response = api(ex, req);
             }

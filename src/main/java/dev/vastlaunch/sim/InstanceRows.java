@@ -17,7 +17,8 @@ final class InstanceRows {
         Machine m = o.machine();
         Template t = s.template();
         boolean running = "running".equals(status);
-        double storageHourly = o.storageCost() * s.disk() / Pricing.HOURS_PER_MONTH;
+        double storageHourly = i.storageHourly();
+        double compute = i.compute();
         Map<String, @Nullable Object> r = new LinkedHashMap<>();
         r.put("id", s.id());
         r.put("actual_status", status);
@@ -78,9 +79,9 @@ final class InstanceRows {
         r.put("inet_down", m.inetDown());
         r.put("inet_up_cost", o.inetUpCost());
         r.put("inet_down_cost", o.inetDownCost());
-        r.put("dph_base", s.compute());
-        r.put("dph_total", CatalogGenerator.round(s.compute() + storageHourly, 6));
-        r.put("is_bid", s.bid());
+        r.put("dph_base", compute);
+        r.put("dph_total", CatalogGenerator.round(compute + storageHourly, 6));
+        r.put("is_bid", i.bid != null);
         r.put("min_bid", o.minBid());
         r.put("reliability2", m.reliability());
         r.put("verification", m.verification());
@@ -90,7 +91,7 @@ final class InstanceRows {
         r.put("hosting_type", m.hostingType());
         r.put("storage_cost", o.storageCost());
         r.put("storage_total_cost", CatalogGenerator.round(storageHourly, 6));
-        r.put("vram_costperhour", CatalogGenerator.round(s.compute() / (o.gpu().ramMb() * o.numGpus() / 1024.0), 6));
+        r.put("vram_costperhour", CatalogGenerator.round(compute / (o.gpu().ramMb() * o.numGpus() / 1024.0), 6));
         r.put("credit_balance", null);
         r.put("credit_discount", null);
         r.put("credit_discount_max", 0.4);
@@ -105,7 +106,22 @@ final class InstanceRows {
         r.put("mobo_name", m.moboName());
         r.put("os_version", m.osVersion());
         r.put("bundle_id", o.id() + 7_000_000);
+        Map<String, Object> prices = prices(compute, storageHourly);
+        r.put("instance", prices);
+        r.put("search", prices);
         return r;
+    }
+
+    /** Returns the price breakdown object the API attaches as {@code instance} and {@code search}. */
+    private static Map<String, Object> prices(double compute, double storageHourly) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        double total = CatalogGenerator.round(compute + storageHourly, 6);
+        m.put("gpuCostPerHour", CatalogGenerator.round(compute, 6));
+        m.put("diskHour", CatalogGenerator.round(storageHourly, 6));
+        m.put("totalHour", total);
+        m.put("discountTotalHour", 0.0);
+        m.put("discountedTotalPerHour", total);
+        return m;
     }
 
     private static @Nullable String statusMessage(Instance i, @Nullable String status) {

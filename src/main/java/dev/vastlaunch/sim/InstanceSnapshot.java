@@ -16,7 +16,7 @@ final class InstanceSnapshot {
         m.put("id", s.id());
         m.put("offer_id", s.offer().id());
         m.put("api_key", s.apiKey());
-        m.put("bid_price", s.bidPrice());
+        m.put("bid_price", i.bid);
         m.put("disk", s.disk());
         m.put("image", s.image());
         m.put("runtype", s.runtype());
@@ -37,6 +37,8 @@ final class InstanceSnapshot {
         m.put("intended", i.intended);
         m.put("phase_start_millis", i.phaseStartMillis);
         m.put("fresh", i.fresh);
+        m.put("spent", i.spent);
+        m.put("accrued_to_millis", i.accruedToMillis);
         return m;
     }
 
@@ -74,6 +76,11 @@ final class InstanceSnapshot {
             Instance i = new Instance(spec, nullableText(m, "label"), text(m, "intended"), (long)
                     Values.number(m.get("phase_start_millis")));
             i.fresh = Boolean.TRUE.equals(m.get("fresh"));
+            // Files written before billing existed have no spending: it starts from the restore.
+            if (m.get("spent") != null && m.get("accrued_to_millis") != null) {
+                i.spent = Values.number(m.get("spent"));
+                i.accruedToMillis = (long) Values.number(m.get("accrued_to_millis"));
+            }
             return i;
         } catch (RuntimeException e) {
             return null;

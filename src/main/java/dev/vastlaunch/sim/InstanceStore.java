@@ -17,6 +17,11 @@ final class InstanceStore {
     private final long loadingAfterMs;
     private final long runningAfterMs;
     private long nextId = FIRST_ID;
+    /** Is what destroyed instances spent, in dollars; it stays on the account. */
+    private double destroyedSpend;
+    /** Is every id destroyed since start or reset, so that a repeated bulk destroy can succeed. */
+    private final java.util.Set<Long> destroyedIds = new java.util.HashSet<>();
+
     private Runnable onChange = () -> {};
 
     InstanceStore(Clock clock, long loadingAfterMs, long runningAfterMs) {
@@ -35,6 +40,21 @@ final class InstanceStore {
         return nextId;
     }
 
+    /** Returns the dollars the account has spent so far, destroyed instances included. */
+    synchronized double spent() {
+        long now = clock.millis();
+        double total = destroyedSpend;
+        for (Instance i : byId.values()) {
+            total += i.spentAt(now, runningAfterMs);
+        }
+        return total;
+    }
+
+    /** Returns what destroyed instances spent, for {@link SimState}. */
+    synchronized double destroyedSpend() {
+        return destroyedSpend;
+    }
+
     /** Returns every instance as plain values, for {@link SimState}. */
     synchronized List<Map<String, @Nullable Object>> snapshot() {
         List<Map<String, @Nullable Object>> out = new ArrayList<>();
@@ -44,7 +64,12 @@ final class InstanceStore {
 
     /** Puts back instances saved by {@link #snapshot()}; rows that no longer fit the catalog are skipped. */
     synchronized void restore(
-            List<Map<String, @Nullable Object>> rows, long next, Market market, TemplateStore templates) {
+            List<Map<String, @Nullable Object>> rows,
+            long next,
+            double destroyed,
+            Market market,
+            TemplateStore templates) {
+        destroyedSpend = destroyed;
         for (Map<String, @Nullable Object> row : rows) {
             Instance i = InstanceSnapshot.read(row, market, templates);
             if (i != null) {
@@ -86,6 +111,7 @@ final class InstanceStore {
         if (i == null) {
             return false;
         }
+        i.accrue(clock.millis(), runningAfterMs);
         if (state.equals("running") && !i.intended.equals("running")) {
             // A restart skips provisioning but still passes through "loading" on its way to running.
             i.fresh = false;
@@ -107,19 +133,73 @@ final class InstanceStore {
         return true;
     }
 
-    /** Destroys the instance; returns false for an unknown id. */
-    synchronized boolean destroy(long id) {
-        boolean removed = byId.remove(id) != null;
-        if (removed) {
-            onChange.run();
-        }
-        return removed;
+    /** Returns whether the instance with this id was destroyed since start or reset. */
+    synchronized boolean wasDestroyed(long id) {
+        return destroyedIds.contains(id);
     }
 
-    /** Forgets every instance and restarts ids. */
+    /** Returns whether an instance with this id exists. */
+    synchronized boolean exists(long id) {
+        return byId.containsKey(id);
+    }
+
+    /**
+     * Restarts the container: it passes through loading again, or through provisioning too when {@code fresh}
+     * (a recycle, which pulls the image anew); a stopped instance is started. Returns false for an unknown id.
+     */
+    synchronized boolean restart(long id, boolean fresh) {
+        Instance i = byId.get(id);
+        if (i == null) {
+            return false;
+        }
+        long now = clock.millis();
+        i.accrue(now, runningAfterMs);
+        i.intended = "running";
+        i.fresh = fresh;
+        i.phaseStartMillis = fresh ? now : now - loadingAfterMs;
+        onChange.run();
+        return true;
+    }
+
+    /** Sets the bid of an interruptible instance in $/hour, or the offer's minimum bid when null. */
+    synchronized BidChange setBid(long id, @Nullable Double price) {
+        Instance i = byId.get(id);
+        if (i == null) {
+            return BidChange.NOT_FOUND;
+        }
+        if (i.bid == null) {
+            return BidChange.NOT_INTERRUPTIBLE;
+        }
+        i.accrue(clock.millis(), runningAfterMs);
+        i.bid = price != null ? price : i.spec.offer().minBid();
+        onChange.run();
+        return BidChange.CHANGED;
+    }
+
+    /** Is the outcome of {@link #setBid}. */
+    enum BidChange {
+        CHANGED,
+        NOT_FOUND,
+        NOT_INTERRUPTIBLE
+    }
+
+    /** Destroys the instance, keeping what it spent on the account; returns false for an unknown id. */
+    synchronized boolean destroy(long id) {
+        Instance removed = byId.remove(id);
+        if (removed != null) {
+            destroyedIds.add(id);
+            destroyedSpend += removed.spentAt(clock.millis(), runningAfterMs);
+            onChange.run();
+        }
+        return removed != null;
+    }
+
+    /** Forgets every instance and what the account spent, and restarts ids. */
     synchronized void reset() {
         byId.clear();
         nextId = FIRST_ID;
+        destroyedSpend = 0;
+        destroyedIds.clear();
     }
 
     private Map<String, @Nullable Object> render(Instance i) {

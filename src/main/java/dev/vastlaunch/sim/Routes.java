@@ -1,14 +1,14 @@
 package dev.vastlaunch.sim;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Matches API paths to handlers and implements the small ones (instances, templates, gpu names). */
+/** Matches API paths to handlers and implements the small ones (instances, templates, gpu names, the user). */
 final class Routes {
     /** Handles one matched request; {@code id} is the numeric path id or -1. */
     @FunctionalInterface
@@ -27,13 +27,25 @@ final class Routes {
     private final Route asks;
     private final Route searchAsks;
     private final Route instanceList;
-    private final Route legacyList;
+    private final Route instancesRoot;
     private final Route instance;
     private final Route filters;
     private final Route templates;
     private final Route gpuNames;
+    private final Route bulkCreate;
+    private final Route launch;
+    private final Route user;
+    private final Route logResult;
+    private final Map<String, Route> actions = new LinkedHashMap<>();
 
-    Routes(Market market, InstanceStore store, TemplateStore templateStore, CreateHandler create, Clock clock) {
+    Routes(
+            Market market,
+            InstanceStore store,
+            TemplateStore templateStore,
+            CreateHandler create,
+            InstanceActions more,
+            Launcher launcher,
+            Clock clock) {
         bundles = new Route(
                 "bundles",
                 Set.of("POST"),
@@ -48,17 +60,29 @@ final class Routes {
                         200, OfferSearch.run(wrappedQuery(req.json()), market, clock.millis() / 1000.0)));
         asks = new Route("asks", Set.of("PUT"), true, (req, id) -> create.handle(id, req.json()));
         instanceList = new Route("instances", Set.of("GET"), true, (req, id) -> listV1(req, store));
-        legacyList = new Route(
-                "instances",
-                Set.of("GET"),
-                true,
-                (req, id) -> SimResponse.json(200, Map.of("instances", store.rows())));
+        // GET is the legacy list (?owner=me); PUT and DELETE are the bulk start/stop and destroy forms.
+        instancesRoot =
+                new Route("instances", Set.of("GET", "PUT", "DELETE"), true, (req, id) -> switch (req.method()) {
+                    case "GET" -> SimResponse.json(200, Map.of("instances", store.rows()));
+                    case "PUT" -> more.bulkState(req.json());
+                    default -> more.bulkDestroy(req.json());
+                });
         instance = new Route("instance", Set.of("GET", "PUT", "DELETE"), true, (req, id) -> single(req, id, store));
-        filters = new Route(
-                "filters",
+        filters = new Route("filters", Set.of("GET"), true, (req, id) -> more.filters());
+        bulkCreate = new Route("asks", Set.of("POST"), true, (req, id) -> launcher.bulk(req.json()));
+        launch = new Route("asks", Set.of("PUT"), true, (req, id) -> launcher.launch(req.json()));
+        user = new Route("user", Set.of("GET"), true, (req, id) -> more.currentUser());
+        logResult = new Route(
+                "logs",
                 Set.of("GET"),
-                true,
-                (req, id) -> SimResponse.json(200, Map.of("filters", new ArrayList<>(sorted(InstanceQuery.STORED)))));
+                false,
+                (req, id) -> more.logResult(req.segments().get(1)));
+        actions.put("reboot", new Route("instance", Set.of("PUT"), true, (req, id) -> more.reboot(id)));
+        actions.put("recycle", new Route("instance", Set.of("PUT"), true, (req, id) -> more.recycle(id)));
+        actions.put(
+                "bid_price", new Route("instance", Set.of("PUT"), true, (req, id) -> more.changeBid(id, req.json())));
+        actions.put(
+                "request_logs", new Route("logs", Set.of("PUT"), true, (req, id) -> more.requestLogs(id, req.json())));
         templates = new Route(
                 "templates",
                 Set.of("GET", "POST", "PUT", "DELETE"),
@@ -75,6 +99,9 @@ final class Routes {
     @Nullable
     Match match(SimRequest req) {
         List<String> s = req.segments();
+        if (s.size() == 2 && s.get(0).equals(Logs.RESULT_PREFIX)) {
+            return new Match(logResult, -1);
+        }
         if (s.size() < 3 || !s.get(0).equals("api")) {
             return null;
         }
@@ -89,15 +116,27 @@ final class Routes {
         if (s.size() == 3) {
             return switch (resource) {
                 case "bundles" -> new Match(bundles, -1);
-                case "instances" -> new Match(legacyList, -1);
+                case "instances" -> new Match(instancesRoot, -1);
                 case "template" -> new Match(templates, -1);
+                case "launch_instance" -> new Match(launch, -1);
                 default -> null;
             };
+        }
+        if (s.size() == 5 && resource.equals("instances") && actions.containsKey(s.get(3))) {
+            return s.get(4).matches("\\d{1,18}")
+                    ? new Match(Objects.requireNonNull(actions.get(s.get(3))), Long.parseLong(s.get(4)))
+                    : null;
         }
         if (s.size() != 4) {
             return null;
         }
         String last = s.get(3);
+        if (resource.equals("users") && last.equals("current")) {
+            return new Match(user, -1);
+        }
+        if (resource.equals("asks") && last.equals("bulk")) {
+            return new Match(bulkCreate, -1);
+        }
         if (resource.equals("gpu_names") && last.equals("unique")) {
             return new Match(gpuNames, -1);
         }
@@ -189,11 +228,5 @@ final class Routes {
 
     private static SimResponse notFound() {
         return SimResponse.error(404, "not_found", "Instance not found");
-    }
-
-    private static List<String> sorted(Set<String> names) {
-        List<String> out = new ArrayList<>(names);
-        out.sort(null);
-        return out;
     }
 }

@@ -65,7 +65,7 @@ public final class SimMain {
                 server.catalogGenerationCpuMillis());
         out.println(
                 "try: VAST_URL=" + server.baseUrl() + " VAST_API_KEY=" + server.apiKey() + " vastlaunch search offers");
-        out.println("faults: POST " + server.baseUrl() + "/__sim/faults  (Ctrl-C stops)");
+        out.println("faults: POST " + server.baseUrl() + "/__sim/faults with the api key  (Ctrl-C stops)");
         out.flush();
         try {
             stop.await();

@@ -7,7 +7,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,7 +19,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and close it when done. The offer catalog is generated in the background; the first search waits for it.
  */
 public final class SimServer implements AutoCloseable {
-    private static final int THREADS = 32;
+    /** Is the most requests served at once; each stalled client holds one thread until its deadline. */
+    private static final int MAX_THREADS = 256;
+    /** Is the property of the JDK server that closes a connection whose request is not read in time (seconds). */
+    static final String MAX_REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
+    /** Is how long a client may take to send a whole request, in seconds, unless the property says otherwise. */
+    static final String MAX_REQUEST_SECONDS = "5";
+
+    static {
+        // The JDK server reads this once, when its first instance is made; without it a client that stops
+        // sending its body holds a worker thread forever.
+        if (System.getProperty(MAX_REQUEST_SECONDS_PROPERTY) == null) {
+            System.setProperty(MAX_REQUEST_SECONDS_PROPERTY, MAX_REQUEST_SECONDS);
+        }
+    }
+
     private static final String WARM_UP_SEARCH =
             "{\"verified\": {\"eq\": true}, \"num_gpus\": {\"gte\": \"1\"}, \"order\": [[\"dph_total\", \"asc\"]],"
                     + " \"limit\": 10}";
@@ -54,9 +70,12 @@ public final class SimServer implements AutoCloseable {
         CompletableFuture<Void> ready = restored;
         CreateHandler create =
                 new CreateHandler(market, templates, store, faults, stats, options.clock(), options.seed());
-        Routes routes = new Routes(market, store, templates, create, options.clock());
+        InstanceActions actions = new InstanceActions(store, this::baseUrl, options.apiKey());
+        Launcher launcher = new Launcher(create, market, options.clock());
+        Routes routes = new Routes(market, store, templates, create, actions, launcher, options.clock());
         Admin admin = new Admin(faults, stats, market, this::reset);
-        this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        this.executor =
+                new ThreadPoolExecutor(4, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
         Api api = new Api(routes, admin, faults, stats, options.apiKey());
         http.createContext("/", exchange -> {

@@ -30,6 +30,7 @@ final class SimState {
         root.put("taken", market.takenIds());
         root.put("next_id", store.peekNextId());
         root.put("instances", store.snapshot());
+        root.put("destroyed_spend", store.destroyedSpend());
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(
@@ -57,6 +58,20 @@ final class SimState {
         } catch (IOException | RuntimeException e) {
             return;
         }
+        try {
+            restore(root, seed, offerCount, store, market, templates);
+        } catch (BadRequest e) {
+            // A hand-edited file with a non-finite number: start with a fresh account.
+        }
+    }
+
+    private static void restore(
+            Map<String, @Nullable Object> root,
+            long seed,
+            int offerCount,
+            InstanceStore store,
+            Market market,
+            TemplateStore templates) {
         if (Values.number(root.get("version")) != VERSION
                 || Values.number(root.get("seed")) != seed
                 || Values.number(root.get("offer_count")) != offerCount) {
@@ -73,6 +88,12 @@ final class SimState {
                 }
             }
         }
-        store.restore(rows, (long) Values.number(root.get("next_id")), market, templates);
+        double destroyed = Values.number(root.get("destroyed_spend"));
+        store.restore(
+                rows,
+                (long) Values.number(root.get("next_id")),
+                Double.isNaN(destroyed) ? 0 : destroyed,
+                market,
+                templates);
     }
 }

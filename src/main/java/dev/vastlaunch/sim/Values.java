@@ -12,10 +12,21 @@ final class Values {
 
     private Values() {}
 
-    /** Returns {@code v} as a double, or NaN when it is not a number, a numeric string or a boolean. */
+    /** Matches the number forms a JSON client can mean: no hex, no {@code d}/{@code f} suffixes, no words. */
+    private static final java.util.regex.Pattern NUMERIC =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /** Matches the words Python's {@code float()} reads as infinity or NaN. */
+    private static final java.util.regex.Pattern NON_FINITE_WORD =
+            java.util.regex.Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
+
+    /**
+     * Returns {@code v} as a double, or NaN when it is not a number, a numeric string or a boolean; throws
+     * {@link BadRequest} when it is a non-finite number ({@code 1e999}, {@code "Infinity"}, {@code "NaN"}).
+     */
     static double number(@Nullable Object v) {
         if (v instanceof Number n) {
-            return n.doubleValue();
+            return finite(n.doubleValue(), v);
         }
         if (v instanceof Boolean b) {
             return b ? 1 : 0;
@@ -28,13 +39,26 @@ final class Values {
             if (t.equalsIgnoreCase("false")) {
                 return 0;
             }
-            try {
-                return Double.parseDouble(t);
-            } catch (NumberFormatException e) {
+            if (NON_FINITE_WORD.matcher(t).matches()) {
+                throw nonFinite(s);
+            }
+            if (!NUMERIC.matcher(t).matches()) {
                 return Double.NaN;
             }
+            return finite(Double.parseDouble(t), s);
         }
         return Double.NaN;
+    }
+
+    private static double finite(double d, Object raw) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw nonFinite(raw);
+        }
+        return d;
+    }
+
+    private static BadRequest nonFinite(Object raw) {
+        return new BadRequest("invalid_args", "error 400/3467: Invalid args: " + raw + " is not a finite number");
     }
 
     /** Returns {@code v} as a boolean, or null when it has no boolean reading. */

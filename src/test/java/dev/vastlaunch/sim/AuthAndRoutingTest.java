@@ -132,9 +132,10 @@ class AuthAndRoutingTest {
     }
 
     @Test
-    void instanceFiltersListsTheFilterableColumns() {
+    void instanceFiltersAnswerAListOfValueObjectsNotColumnNames() {
+        // The CLI's table view calls .get() on every entry; a list of strings crashed it (see CliRoutesTest).
         assertThat(http.get("/api/v0/instances/filters/").json().get("filters"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                .contains("actual_status", "label", "gpu_name");
+                .allSatisfy(f -> assertThat(f).isInstanceOf(Map.class));
     }
 }

@@ -152,14 +152,14 @@ class FaultModesTest {
 
     @Test
     void theAdminRouteSwitchesFaultsAndResetsThem() {
-        SimHttp.Reply set = http.send("POST", "/__sim/faults", "{\"rate_limit_burst\": 1, \"latency_ms\": 5}", false);
+        SimHttp.Reply set = http.send("POST", "/__sim/faults", "{\"rate_limit_burst\": 1, \"latency_ms\": 5}", true);
         assertThat(set.status()).isEqualTo(200);
         assertThat(set.body()).contains("\"rate_limit_burst\": 1", "\"latency_ms\": 5");
 
         assertThat(search().status()).isEqualTo(429);
 
-        http.send("POST", "/__sim/faults", "{\"rate_limit_burst\": 1}", false);
-        SimHttp.Reply reset = http.send("POST", "/__sim/reset", "", false);
+        http.send("POST", "/__sim/faults", "{\"rate_limit_burst\": 1}", true);
+        SimHttp.Reply reset = http.send("POST", "/__sim/reset", "", true);
         assertThat(reset.body()).contains("\"rate_limit_burst\": 0", "\"latency_ms\": 0");
         assertThat(search().status()).isEqualTo(200);
     }

@@ -96,14 +96,14 @@ class InstanceLifecycleTest {
     }
 
     @Test
-    void stopAndStartMoveTheInstanceBetweenStoppedAndRunning() {
+    void stopAndStartMoveTheInstanceBetweenExitedAndRunning() {
         long id = create("ssh_direc ssh_proxy", Map.of());
         clock.advance(Duration.ofSeconds(5));
 
         SimHttp.Reply stop = http.send("PUT", "/api/v0/instances/" + id + "/", "{\"state\": \"stopped\"}", true);
         assertThat(stop.json()).isEqualTo(Map.of("success", true));
         assertThat(row(id))
-                .containsEntry("actual_status", "stopped")
+                .containsEntry("actual_status", "exited")
                 .containsEntry("intended_status", "stopped")
                 .containsEntry("ports", Map.of());
 
@@ -114,7 +114,7 @@ class InstanceLifecycleTest {
     }
 
     @Test
-    void aBidBelowTheMinimumBidStaysStoppedAndSaysOutbid() {
+    void aBidBelowTheMinimumBidStaysExitedAndSaysOutbid() {
         Map<String, Object> offer = http.search(Map.of("rentable", Map.of("eq", true), "limit", 1))
                 .offers()
                 .get(0);
@@ -126,7 +126,7 @@ class InstanceLifecycleTest {
 
         Map<String, Object> row = row(((Number) Objects.requireNonNull(r.json().get("new_contract"))).longValue());
         assertThat(row).containsEntry("is_bid", true).containsEntry("intended_status", "running");
-        assertThat(row).containsEntry("actual_status", "stopped");
+        assertThat(row).containsEntry("actual_status", "exited");
         assertThat((String) row.get("status_msg")).startsWith("Outbid");
     }
 
@@ -142,7 +142,7 @@ class InstanceLifecycleTest {
                 Map.of("image", "ubuntu", "target_state", "stopped"));
 
         Map<String, Object> row = row(((Number) Objects.requireNonNull(r.json().get("new_contract"))).longValue());
-        assertThat(row).containsEntry("actual_status", "stopped").containsEntry("intended_status", "stopped");
+        assertThat(row).containsEntry("actual_status", "exited").containsEntry("intended_status", "stopped");
     }
 
     @Test

@@ -78,11 +78,11 @@ class InstanceListTest {
 
     @Test
     void filtersOnStoredColumnsSelectRows() {
-        String q = "select_filters=" + SimHttp.q(Map.of("actual_status", Map.of("in", List.of("stopped"))));
+        String q = "select_filters=" + SimHttp.q(Map.of("actual_status", Map.of("in", List.of("exited"))));
 
         List<Map<String, Object>> rows = http.get(list(q)).list("instances");
 
-        assertThat(rows).hasSize(1).allSatisfy(r -> assertThat(r).containsEntry("actual_status", "stopped"));
+        assertThat(rows).hasSize(1).allSatisfy(r -> assertThat(r).containsEntry("actual_status", "exited"));
     }
 
     @Test
