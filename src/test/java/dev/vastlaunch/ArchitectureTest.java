@@ -52,43 +52,43 @@ class ArchitectureTest {
 
     @Test
     void offersDependsOnNothingOfOursNorAnyLibrary() {
-        forbid("offers", ours("launch", "app", "api", "config", "tui", "term", "sim", "shell", "cli"));
+        forbid("offers", ours("launch", "app", "api", "config", "tui", "term", "sim", "shell", "cli", "command"));
         forbid("offers", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void launchDependsOnlyOnOffers() {
-        forbid("launch", ours("app", "api", "config", "tui", "term", "sim", "shell", "cli"));
+        forbid("launch", ours("app", "api", "config", "tui", "term", "sim", "shell", "cli", "command"));
         forbid("launch", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void appIsPure() {
-        forbid("app", ours("api", "config", "tui", "term", "sim", "shell", "cli"));
+        forbid("app", ours("api", "config", "tui", "term", "sim", "shell", "cli", "command"));
         forbid("app", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void apiKnowsNoFrontEndNorConfig() {
-        forbid("api", ours("app", "config", "tui", "term", "sim", "shell", "cli"));
+        forbid("api", ours("app", "config", "tui", "term", "sim", "shell", "cli", "command"));
         forbid("api", LANTERNA, JLINE, HTTPSERVER);
     }
 
     @Test
     void configDependsOnNothingElse() {
-        forbid("config", ours("offers", "launch", "app", "api", "tui", "term", "sim", "shell", "cli"));
+        forbid("config", ours("offers", "launch", "app", "api", "tui", "term", "sim", "shell", "cli", "command"));
         forbid("config", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void termDependsOnNothingOfOurs() {
-        forbid("term", ours("offers", "launch", "app", "api", "config", "tui", "sim", "shell", "cli"));
+        forbid("term", ours("offers", "launch", "app", "api", "config", "tui", "sim", "shell", "cli", "command"));
         forbid("term", OKHTTP, MOSHI, HTTPSERVER);
     }
 
     @Test
     void tuiUsesOnlyLanternaAndTheCore() {
-        forbid("tui", ours("api", "config", "shell", "sim", "cli"));
+        forbid("tui", ours("api", "config", "shell", "sim", "cli", "command"));
         forbid("tui", JLINE, OKHTTP, MOSHI, HTTPSERVER);
     }
 
@@ -100,14 +100,36 @@ class ArchitectureTest {
 
     @Test
     void simSharesNoCodeWithTheClient() {
-        forbid("sim", ours("offers", "launch", "app", "api", "config", "tui", "term", "shell", "cli"));
+        forbid("sim", ours("offers", "launch", "app", "api", "config", "tui", "term", "shell", "cli", "command"));
         forbid("sim", LANTERNA, JLINE, OKHTTP);
     }
 
     @Test
-    void cliRunsThroughThePortsOnly() {
+    void commandIsTheOneGrammarAndDrivesOnlyTheApp() {
+        forbid("command", ours("api", "config", "tui", "term", "sim", "shell", "cli"));
+        forbid("command", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
+    }
+
+    @Test
+    void cliReadsArgumentsAndPrintsOnly() {
         forbid("cli", ours("api", "config", "tui", "term", "sim", "shell"));
         forbid("cli", LANTERNA, JLINE, OKHTTP, MOSHI, HTTPSERVER);
+    }
+
+    @Test
+    void onlyAppCallsThePorts() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(pkg("app"), pkg("api"), "dev.vastlaunch")
+                .should()
+                .callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.base.DescribedPredicate.describe(
+                                        "a port (OfferSource, Submitter, InstanceService)",
+                                        c -> c.isAssignableTo(dev.vastlaunch.offers.OfferSource.class)
+                                                || c.isAssignableTo(dev.vastlaunch.launch.Submitter.class)
+                                                || c.isAssignableTo(dev.vastlaunch.launch.InstanceService.class)))))
+                .check(classes);
     }
 
     @Test

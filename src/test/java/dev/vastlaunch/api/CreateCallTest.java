@@ -103,7 +103,7 @@ class CreateCallTest {
         try (VastHttpClient client = client()) {
             assertThat(client.submit(request())).isEqualTo(new LaunchResult.Created(7835610L, false));
         }
-        assertThat(server.takeRequest().getTarget()).isEqualTo(LIST);
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo(LIST);
         RecordedRequest put = server.takeRequest();
         assertThat(put.getMethod()).isEqualTo("PUT");
         assertThat(put.getTarget()).isEqualTo(ASK);

@@ -40,7 +40,7 @@ class LaunchScreenTest {
     void offerTakenOffersTheNextBestWhichMustBeConfirmedAgain() {
         try (Harness h = launched(80, 24, new LaunchResult.Rejected(404, "no_such_ask", "offer 102 is gone"))) {
             assertThat(h.state().launch().phase()).isEqualTo(LaunchPhase.REJECTED);
-            assertThat(h.text()).contains("Offer was taken").contains("Press n to launch the next best");
+            assertThat(h.text()).contains("is no longer offered").contains("Press n to launch the next best");
             h.press(Harness.ch('n'));
             assertThat(h.state().launch().phase()).isEqualTo(LaunchPhase.CONFIRMING);
             assertThat(h.state().editor().draft().offerId()).isNotEqualTo(102L);
