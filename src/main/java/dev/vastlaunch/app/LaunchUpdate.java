@@ -97,8 +97,10 @@ final class LaunchUpdate {
         LaunchDraft d = s.editor().draft();
         Long offerId = d.offerId();
         OfferFacts facts = d.offer();
-        if (offerId != null && (facts == null || facts.offerId() != offerId)) {
-            // Price, minimum bid and disk checks need the offer's facts: every entry point looks them up first.
+        boolean bidOnOnDemandFacts = facts != null && d.price() != null && !facts.interruptible();
+        if (offerId != null && (facts == null || facts.offerId() != offerId || bidOnOnDemandFacts)) {
+            // Price, minimum bid and disk checks need the offer's facts for the way it is rented (a bid needs the
+            // minimum bid): every entry point looks them up first.
             OfferType type = d.price() != null ? OfferType.INTERRUPTIBLE : OfferType.ON_DEMAND;
             String msg = "Looking up offer " + offerId + " (price, minimum bid, disk)…";
             return Next.of(
