@@ -2,6 +2,7 @@ package dev.vastlaunch;
 
 import dev.vastlaunch.api.ClientSettings;
 import dev.vastlaunch.api.VastHttpClient;
+import dev.vastlaunch.api.WireJson;
 import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.ApiKeyResolver;
@@ -46,7 +47,7 @@ record Backend(
             SimServer sim = SimServer.start(SimOptions.defaults().withStateFile(account));
             VastHttpClient client = VastHttpClient.create(settings(g, sim.baseUrl(), sim.apiKey(), err));
             return new Backend(
-                    new Ports(client, client, client),
+                    new Ports(client, client, client, new WireJson()),
                     client,
                     sim,
                     true,
@@ -66,7 +67,7 @@ record Backend(
         }
         String source = key.map(KeySource::describe).orElse("no API key");
         return new Backend(
-                new Ports(client, client, client),
+                new Ports(client, client, client, new WireJson()),
                 client,
                 null,
                 false,

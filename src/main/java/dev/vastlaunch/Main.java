@@ -1,5 +1,6 @@
 package dev.vastlaunch;
 
+import dev.vastlaunch.api.WireJson;
 import dev.vastlaunch.cli.Cli;
 import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
@@ -80,7 +81,7 @@ public final class Main {
             }
             return Interactive.run(g, env, err);
         }
-        Cli cli = new Cli(out, err, table, Main::readFile, new ConsoleConfirmer(), width());
+        Cli cli = new Cli(out, err, table, Main::readFile, new ConsoleConfirmer(), width(), new WireJson());
         if (!cli.knows(words)) {
             err.println("error: unknown command '" + Help.clean(String.join(" ", words)) + "'; vastlaunch help lists"
                     + " the commands");

@@ -1,6 +1,7 @@
 package dev.vastlaunch.api;
 
 import com.squareup.moshi.JsonWriter;
+import dev.vastlaunch.offers.JsonText;
 import java.io.IOException;
 import java.util.Map;
 import okio.Buffer;
@@ -8,10 +9,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a request body from the domain's wire maps: keys in insertion order, {@code null} values kept (a filter
- * such as {@code {"eq": null}} means something), numbers as given.
+ * such as {@code {"eq": null}} means something), numbers as given. The one JSON writer of the app.
  */
-final class WireJson {
-    private WireJson() {}
+public final class WireJson implements JsonText {
+    /** Returns the writer. */
+    public WireJson() {}
+
+    @Override
+    public String compact(@Nullable Object tree) {
+        return write(tree);
+    }
+
+    @Override
+    public String pretty(@Nullable Object tree, int indent) {
+        return write(tree, " ".repeat(Math.max(0, indent)));
+    }
 
     /**
      * Returns compact JSON for a tree of maps, lists, strings, numbers, booleans and nulls.
@@ -19,9 +31,14 @@ final class WireJson {
      * @throws IllegalArgumentException for any other value, or a NaN or infinite number
      */
     static String write(@Nullable Object value) {
+        return write(value, "");
+    }
+
+    private static String write(@Nullable Object value, String indent) {
         Buffer buffer = new Buffer();
         try (JsonWriter writer = JsonWriter.of(buffer)) {
             writer.setSerializeNulls(true);
+            writer.setIndent(indent);
             write(writer, value);
         } catch (IOException e) {
             throw new IllegalStateException("writing to a memory buffer failed", e);

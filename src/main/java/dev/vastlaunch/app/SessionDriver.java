@@ -1,5 +1,6 @@
 package dev.vastlaunch.app;
 
+import dev.vastlaunch.offers.JsonText;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -69,6 +70,11 @@ public final class SessionDriver implements AutoCloseable {
             }
         });
         return s;
+    }
+
+    /** Returns the wire's one JSON writer. */
+    public JsonText json() {
+        return ports.json();
     }
 
     /** Returns the latest state (safe from any thread). */

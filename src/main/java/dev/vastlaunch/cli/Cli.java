@@ -11,6 +11,7 @@ import dev.vastlaunch.launch.CreateInstanceArgs;
 import dev.vastlaunch.launch.CreateInstanceCommand;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.Problem;
+import dev.vastlaunch.offers.JsonText;
 import dev.vastlaunch.offers.SearchOffersCommand;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -31,15 +32,21 @@ public final class Cli {
     private final Function<String, Optional<String>> readFile;
     private final Confirmer confirmer;
     private final int width;
+    private final JsonText json;
 
-    /** Returns a runner printing to {@code out} and {@code err}; tables fit {@code width} columns. */
+    /**
+     * Returns a runner printing to {@code out} and {@code err}; tables fit {@code width} columns; {@code json} writes
+     * dry runs as the client writes bodies.
+     */
     public Cli(
             PrintStream out,
             PrintStream err,
             CommandTable table,
             Function<String, Optional<String>> readFile,
             Confirmer confirmer,
-            int width) {
+            int width,
+            JsonText json) {
+        this.json = json;
         this.out = out;
         this.err = err;
         this.table = table;
@@ -91,7 +98,7 @@ public final class Cli {
                         words, problem(r.problem() == null ? null : r.problem().describe()));
             }
             r.args().warnings().forEach(w -> err.println("warning: " + w));
-            out.println(DryRun.search(r.args().query()));
+            out.println(DryRun.search(r.args().query(), json));
             return ExitCode.OK;
         }
         if (verb.equals("create instance")) {
@@ -110,7 +117,7 @@ public final class Cli {
                 blocking.forEach(p -> err.println("error: " + p.describe()));
                 return ExitCode.USAGE;
             }
-            out.println(DryRun.create(draft.toRequest()));
+            out.println(DryRun.create(draft.toRequest(), json));
             return ExitCode.OK;
         }
         err.println("error: --dry-run applies to search offers and create instance only");

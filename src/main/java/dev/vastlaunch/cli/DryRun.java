@@ -1,7 +1,7 @@
 package dev.vastlaunch.cli;
 
 import dev.vastlaunch.launch.LaunchRequest;
-import dev.vastlaunch.offers.Json;
+import dev.vastlaunch.offers.JsonText;
 import dev.vastlaunch.offers.OfferQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,20 +12,21 @@ public final class DryRun {
     private DryRun() {}
 
     /** Returns the dry-run object of a search. */
-    public static String search(OfferQuery query) {
-        return render("POST", "/api/v0/bundles/", query.toWire());
+    public static String search(OfferQuery query, JsonText json) {
+        return render("POST", "/api/v0/bundles/", query.toWire(), json);
     }
 
     /** Returns the dry-run object of a create. */
-    public static String create(LaunchRequest request) {
-        return render("PUT", request.path(), request.toWireBody());
+    public static String create(LaunchRequest request, JsonText json) {
+        return render("PUT", request.path(), request.toWireBody(), json);
     }
 
-    private static String render(String method, String path, Map<String, ? extends @Nullable Object> body) {
+    private static String render(
+            String method, String path, Map<String, ? extends @Nullable Object> body, JsonText json) {
         Map<String, @Nullable Object> out = new LinkedHashMap<>();
         out.put("method", method);
         out.put("path", path);
         out.put("body", body);
-        return Json.pretty(out, 2);
+        return json.pretty(out, 2);
     }
 }

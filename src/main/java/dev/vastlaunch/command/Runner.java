@@ -8,7 +8,6 @@ import dev.vastlaunch.app.SessionDriver;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.launch.Instance;
-import dev.vastlaunch.offers.Json;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -183,7 +182,8 @@ public final class Runner {
             return 0;
         }
         if (mode.raw()) {
-            io.out(Json.pretty(s.offers().loaded().stream().map(Tables::offer).toList(), 1));
+            io.out(driver.json()
+                    .pretty(s.offers().loaded().stream().map(Tables::offer).toList(), 1));
             return 0;
         }
         io.out(Tables.offers(s.offers().loaded(), mode.width()).stripTrailing());
@@ -201,8 +201,12 @@ public final class Runner {
         if (run.report() == Report.INSTANCES) {
             io.out(
                     mode.raw()
-                            ? Json.pretty(
-                                    list.list().stream().map(Tables::instance).toList(), 1)
+                            ? driver.json()
+                                    .pretty(
+                                            list.list().stream()
+                                                    .map(Tables::instance)
+                                                    .toList(),
+                                            1)
                             : Render.instances(s, mode.width()));
             return 0;
         }
@@ -214,7 +218,7 @@ public final class Runner {
         if (run.report() == Report.INSTANCE) {
             io.out(
                     mode.raw()
-                            ? Json.pretty(Tables.instance(found.get()), 1)
+                            ? driver.json().pretty(Tables.instance(found.get()), 1)
                             : Tables.instances(List.of(found.get()), mode.width())
                                     .stripTrailing());
             return 0;

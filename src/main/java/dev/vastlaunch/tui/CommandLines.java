@@ -3,7 +3,7 @@ package dev.vastlaunch.tui;
 import dev.vastlaunch.launch.EnvEntry;
 import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.launch.ShellQuote;
-import dev.vastlaunch.offers.Json;
+import dev.vastlaunch.offers.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,10 +74,10 @@ final class CommandLines {
     }
 
     /** Returns a curl line that sends the same body; the key is read from {@code $VAST_API_KEY} by the shell. */
-    static String curl(LaunchRequest r, boolean reveal) {
+    static String curl(LaunchRequest r, boolean reveal, JsonText json) {
         return "curl -X PUT \"${VAST_URL:-https://console.vast.ai}" + r.path() + "\""
                 + " -H \"Authorization: Bearer $VAST_API_KEY\" -H 'Content-Type: application/json'"
-                + " -d " + ShellQuote.quote(Json.compact(body(r, reveal)));
+                + " -d " + ShellQuote.quote(json.compact(body(r, reveal)));
     }
 
     private static String option(EnvEntry e, boolean reveal) {

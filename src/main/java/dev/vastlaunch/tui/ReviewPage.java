@@ -79,7 +79,7 @@ final class ReviewPage implements Page {
 
     @Override
     public void draw(Painter p, Ui ui, int top, int height) {
-        List<ReviewText.Line> lines = ReviewText.lines(ui.state(), ui.reveal(), p.columns() - 2);
+        List<ReviewText.Line> lines = ReviewText.lines(ui.state(), ui.reveal(), ui.json(), p.columns() - 2);
         page = Math.max(1, height - 1);
         first = Math.max(0, Math.min(first, lines.size() - height));
         for (int r = 0; r < height && first + r < lines.size(); r++) {

@@ -11,7 +11,7 @@ import dev.vastlaunch.launch.Problem;
 import dev.vastlaunch.launch.TemplateMerge;
 import dev.vastlaunch.launch.TokenProblem;
 import dev.vastlaunch.launch.ValueSource;
-import dev.vastlaunch.offers.Json;
+import dev.vastlaunch.offers.JsonText;
 import dev.vastlaunch.offers.Offer;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ final class ReviewText {
     private ReviewText() {}
 
     /** Returns the review of the state's draft, wrapped to {@code width}. */
-    static List<Line> lines(State s, boolean reveal, int width) {
+    static List<Line> lines(State s, boolean reveal, JsonText json, int width) {
         List<Line> out = new ArrayList<>();
         LaunchDraft d = s.editor().draft();
         EffectiveLaunch eff = TemplateMerge.effective(d);
@@ -63,14 +63,14 @@ final class ReviewText {
         }
         LaunchRequest r = d.toRequest();
         add(out, width, "Request body: PUT " + r.path() + (reveal ? "" : "  (secrets masked; m shows)"), Style.BOLD);
-        for (String line : Json.pretty(CommandLines.body(r, reveal), 2).split("\n", -1)) {
+        for (String line : json.pretty(CommandLines.body(r, reveal), 2).split("\n", -1)) {
             add(out, width, "  " + line, Style.NORMAL);
         }
         out.add(new Line("", Style.NORMAL));
         add(out, width, "The same launch with the vastai CLI:", Style.BOLD);
         add(out, width, "  " + CommandLines.vastai(r, reveal), Style.NORMAL);
         add(out, width, "With curl (your key stays in $VAST_API_KEY):", Style.BOLD);
-        add(out, width, "  " + CommandLines.curl(r, reveal), Style.NORMAL);
+        add(out, width, "  " + CommandLines.curl(r, reveal, json), Style.NORMAL);
         return out;
     }
 

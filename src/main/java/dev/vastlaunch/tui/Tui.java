@@ -62,7 +62,7 @@ public final class Tui implements AutoCloseable {
         this.session = new Session(initial, ports, owner);
         Ui[] holder = new Ui[1];
         this.frame = new Frame(p -> holder[0].draw(p), !options.noColor());
-        this.ui = new Ui(session, options, frame::invalidate);
+        this.ui = new Ui(session, options, ports.json(), frame::invalidate);
         holder[0] = ui;
         session.addListener(ui::onState);
         gui.addWindow(new MainWindow(frame, ui::handle));

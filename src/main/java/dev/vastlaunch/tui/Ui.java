@@ -9,6 +9,7 @@ import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.Session;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
+import dev.vastlaunch.offers.JsonText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class Ui {
     private final Session session;
     private final TuiOptions options;
+    private final JsonText json;
     private final Map<Screen, Page> pages = new EnumMap<>(Screen.class);
     private final Runnable invalidate;
 
@@ -41,8 +43,9 @@ final class Ui {
     private long confirmOpenedNanos;
     private static volatile long confirmGuardMillis = 250;
 
-    Ui(Session session, TuiOptions options, Runnable invalidate) {
+    Ui(Session session, TuiOptions options, JsonText json, Runnable invalidate) {
         this.session = session;
+        this.json = json;
         this.options = options;
         this.invalidate = invalidate;
         this.lastPhase = session.state().launch().phase();
@@ -56,6 +59,11 @@ final class Ui {
 
     State state() {
         return session.state();
+    }
+
+    /** Returns the wire's one JSON writer, for the bodies the review shows. */
+    JsonText json() {
+        return json;
     }
 
     TuiOptions options() {

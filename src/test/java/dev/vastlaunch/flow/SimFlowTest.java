@@ -79,8 +79,15 @@ class SimFlowTest {
         };
         GlobalOptions g = java.util.Objects.requireNonNull(
                 GlobalOptions.parse(Arrays.asList(args)).options());
-        return new Cli(o, e, CommandTable.standard(path -> Optional.empty()), path -> Optional.empty(), never, 160)
-                .run(g, () -> new Ports(client, client, client));
+        return new Cli(
+                        o,
+                        e,
+                        CommandTable.standard(path -> Optional.empty()),
+                        path -> Optional.empty(),
+                        never,
+                        160,
+                        new dev.vastlaunch.api.WireJson())
+                .run(g, () -> new Ports(client, client, client, new dev.vastlaunch.api.WireJson()));
     }
 
     private String out() {

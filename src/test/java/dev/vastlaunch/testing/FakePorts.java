@@ -23,7 +23,7 @@ public final class FakePorts {
     public final CopyOnWriteArrayList<LaunchRequest> submitted = new CopyOnWriteArrayList<>();
 
     public Ports ports() {
-        return new Ports(new Offers(), new RecordingSubmitter(), new Instances());
+        return new Ports(new Offers(), new RecordingSubmitter(), new Instances(), new dev.vastlaunch.api.WireJson());
     }
 
     private final class Offers implements OfferSource {

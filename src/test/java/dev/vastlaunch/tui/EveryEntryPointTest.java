@@ -91,7 +91,7 @@ class EveryEntryPointTest {
             sent.add(request);
             return client.submit(request);
         };
-        return new Ports(client, recording, client);
+        return new Ports(client, recording, client, new dev.vastlaunch.api.WireJson());
     }
 
     /** Returns the cheapest offer the screens' default search lists, priced for 40 GB. */
@@ -206,7 +206,8 @@ class EveryEntryPointTest {
                         TABLE,
                         path -> Optional.empty(),
                         yes,
-                        160)
+                        160,
+                        new dev.vastlaunch.api.WireJson())
                 .run(g, this::ports);
         lastOut = out.toString(StandardCharsets.UTF_8);
         lastErr = err.toString(StandardCharsets.UTF_8);

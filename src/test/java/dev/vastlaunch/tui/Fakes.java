@@ -188,6 +188,6 @@ final class Fakes {
     }
 
     static Ports ports(Offers offers, RecordingSubmitter submitter, Instances instances) {
-        return new Ports(offers, submitter, instances);
+        return new Ports(offers, submitter, instances, new dev.vastlaunch.api.WireJson());
     }
 }

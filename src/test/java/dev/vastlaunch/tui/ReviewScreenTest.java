@@ -31,7 +31,7 @@ class ReviewScreenTest {
     @Test
     void showsTheBodyTheVastaiCommandAndACurlLineWithoutAKeyAt100x30() {
         try (Harness h = ready(100, 30)) {
-            String all = ReviewText.lines(h.state(), false, 1000).stream()
+            String all = ReviewText.lines(h.state(), false, new dev.vastlaunch.api.WireJson(), 1000).stream()
                     .map(ReviewText.Line::text)
                     .collect(Collectors.joining("\n"));
             assertThat(all).contains("Request body: PUT /api/v0/asks/102/").contains("\"template_hash_id\"");
