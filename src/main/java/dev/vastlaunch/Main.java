@@ -5,11 +5,9 @@ import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.cli.PortCommands;
 import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.launch.FileSource;
 import dev.vastlaunch.sim.SimMain;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +66,7 @@ public final class Main {
             return SimMain.run(words.subList(1, words.size()).toArray(String[]::new), out, err);
         }
         if (g.dryRun()) {
-            return new Cli(out, err, Main::readFile, null).run(g);
+            return new Cli(out, err, FileSource.local(), null).run(g);
         }
         if (words.isEmpty()
                 || words.get(0).equals("shell")
@@ -83,7 +81,7 @@ public final class Main {
         }
         try (LazyBackend backend = new LazyBackend(g, env, err)) {
             PortCommands commands = new PortCommands(backend, out, err, new ConsoleConfirmer(), width(), Thread::sleep);
-            return new Cli(out, err, Main::readFile, commands).run(g);
+            return new Cli(out, err, FileSource.local(), commands).run(g);
         } catch (LazyBackend.Failure e) {
             err.println("error: " + e.getMessage());
             return e.usage() ? ExitCode.USAGE : ExitCode.FAILURE;
@@ -100,13 +98,5 @@ public final class Main {
             }
         }
         return 160;
-    }
-
-    static Optional<String> readFile(String path) {
-        try {
-            return Optional.of(Files.readString(Path.of(path), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.vastlaunch.cli;
 
 import dev.vastlaunch.launch.CreateInstanceArgs;
 import dev.vastlaunch.launch.CreateInstanceCommand;
+import dev.vastlaunch.launch.FileSource;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.Problem;
 import dev.vastlaunch.offers.SearchOffersArgs;
@@ -10,24 +11,19 @@ import dev.vastlaunch.offers.UsageProblem;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Runs one {@code vastai}-style command for scripts: parse, (dry-)run through the ports, print, return an exit code. */
 public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
-    private final Function<String, Optional<String>> readFile;
+    private final FileSource readFile;
     private final @Nullable Commands commands;
 
     /**
      * Returns a runner; {@code commands} executes for real and may be null when only dry runs are possible.
      */
-    public Cli(
-            PrintStream out,
-            PrintStream err,
-            Function<String, Optional<String>> readFile,
-            @Nullable Commands commands) {
+    public Cli(PrintStream out, PrintStream err, FileSource readFile, @Nullable Commands commands) {
         this.out = out;
         this.err = err;
         this.readFile = readFile;

@@ -1,19 +1,14 @@
 package dev.vastlaunch.shell;
 
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.launch.FileSource;
 import dev.vastlaunch.offers.OptionSpec;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Holds the command table shared by the bar and the shell: lookup, parsing with positions, and help. */
 public final class ShellCommands {
@@ -32,7 +27,7 @@ public final class ShellCommands {
     }
 
     /** Returns the standard table; {@code readFile} reads the file of {@code create instance --onstart FILE}. */
-    public static ShellCommands standard(Function<String, Optional<String>> readFile) {
+    public static ShellCommands standard(FileSource readFile) {
         List<ShellCommand> all = new ArrayList<>();
         all.addAll(VastaiCommands.all(readFile));
         all.addAll(DraftCommands.all());
@@ -42,7 +37,7 @@ public final class ShellCommands {
 
     /** Returns the standard table, reading {@code --onstart} files from the file system. */
     public static ShellCommands standard() {
-        return standard(ShellCommands::readFile);
+        return standard(FileSource.local());
     }
 
     /** Returns every command, in help order. */
@@ -210,13 +205,5 @@ public final class ShellCommands {
             cur = t;
         }
         return prev[b.length()];
-    }
-
-    private static Optional<String> readFile(String path) {
-        try {
-            return Optional.of(Files.readString(Path.of(path), StandardCharsets.UTF_8));
-        } catch (IOException | InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -6,6 +6,7 @@ import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.CreateInstanceArgs;
 import dev.vastlaunch.launch.CreateInstanceCommand;
+import dev.vastlaunch.launch.FileSource;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.offers.OfferColumn;
 import dev.vastlaunch.offers.OfferQuery;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +46,7 @@ final class VastaiCommands {
 
     private VastaiCommands() {}
 
-    static List<ShellCommand> all(Function<String, Optional<String>> readFile) {
+    static List<ShellCommand> all(FileSource readFile) {
         return List.of(
                 ShellCommand.named("search offers")
                         .summary("search offers with the vastai query language (defaults shown, -n drops them)")
@@ -237,7 +237,7 @@ final class VastaiCommands {
                 List.of(new Action.Go(Screen.IMAGE), new Action.SearchTemplates(text)), Report.TEMPLATES, 0, notes);
     }
 
-    static ParseOutcome createInstance(List<String> args, State state, Function<String, Optional<String>> readFile) {
+    static ParseOutcome createInstance(List<String> args, State state, FileSource readFile) {
         CreateInstanceCommand.Result r = CreateInstanceCommand.parse(args, readFile);
         UsageProblem problem = r.problem();
         CreateInstanceArgs parsed = r.args();

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +81,7 @@ class SimFlowTest {
         });
         GlobalOptions g = java.util.Objects.requireNonNull(
                 GlobalOptions.parse(Arrays.asList(args)).options());
-        return new Cli(o, e, path -> Optional.empty(), commands).run(g);
+        return new Cli(o, e, dev.vastlaunch.launch.FileSource.none(), commands).run(g);
     }
 
     private String out() {

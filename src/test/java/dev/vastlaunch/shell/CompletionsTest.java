@@ -139,7 +139,7 @@ class CompletionsTest {
     private static List<Suggestion> suggest(String line, boolean inShell) {
         ParsedLine parsed = new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE);
         String partial = parsed.word().substring(0, parsed.wordCursor());
-        return new Completions(ShellCommands.standard(path -> java.util.Optional.empty()), inShell)
+        return new Completions(ShellCommands.standard(dev.vastlaunch.launch.FileSource.none()), inShell)
                 .suggest(STATE, parsed.words(), parsed.wordIndex(), partial);
     }
 }

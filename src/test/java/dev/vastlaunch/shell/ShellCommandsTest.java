@@ -10,7 +10,6 @@ import dev.vastlaunch.launch.LaunchMode;
 import dev.vastlaunch.offers.OfferColumn;
 import dev.vastlaunch.offers.OfferType;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Parsing tables: lines that become actions, and every usage problem with the column its caret points at. */
 class ShellCommandsTest {
     private static final State STATE = Fixtures.loaded();
-    private static final ShellCommands COMMANDS =
-            ShellCommands.standard(path -> path.equals("start.sh") ? Optional.of("echo hi") : Optional.empty());
+    private static final ShellCommands COMMANDS = ShellCommands.standard(path -> path.equals("start.sh")
+            ? new dev.vastlaunch.launch.FileRead.Text("echo hi")
+            : dev.vastlaunch.launch.FileSource.none().read(path));
 
     static Stream<Arguments> actions() {
         String d = OffersState.DEFAULT_QUERY;

@@ -7,7 +7,6 @@ import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.LaunchRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +33,7 @@ class ShellReplTest {
                     fake.ports(),
                     s -> s,
                     dir.resolve("history"),
-                    ShellCommands.standard(p -> Optional.empty()));
+                    ShellCommands.standard(dev.vastlaunch.launch.FileSource.none()));
             assertThat(code).isZero();
             return k.screen();
         }
@@ -119,7 +118,7 @@ class ShellReplTest {
                         return Fixtures.apply(s, new dev.vastlaunch.app.Action.SetImage("c/d:2"));
                     },
                     null,
-                    ShellCommands.standard(p -> Optional.empty()));
+                    ShellCommands.standard(dev.vastlaunch.launch.FileSource.none()));
             assertThat(seen[0].editor().draft().image()).isEqualTo("a/b:1");
             assertThat(k.screen()).contains("Back in the shell.").contains("image     c/d:2");
         }
