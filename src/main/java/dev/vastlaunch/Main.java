@@ -4,6 +4,7 @@ import dev.vastlaunch.cli.Cli;
 import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.cli.PortCommands;
+import dev.vastlaunch.config.ApiKeyResolver;
 import dev.vastlaunch.config.Environment;
 import dev.vastlaunch.launch.FileSource;
 import dev.vastlaunch.sim.SimMain;
@@ -32,6 +33,9 @@ public final class Main {
             return ExitCode.USAGE;
         }
         GlobalOptions g = parsed.options();
+        if (g.apiKey() != null) {
+            err.println("warning: " + ApiKeyResolver.COMMAND_LINE_WARNING);
+        }
         Environment env = Environment.system();
         try {
             return dispatch(g, env, out, err);
