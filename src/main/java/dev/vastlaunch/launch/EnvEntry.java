@@ -63,15 +63,9 @@ public sealed interface EnvEntry
             return "-e " + ShellQuote.quote(key + "=" + value);
         }
 
-        /** Returns whether the key looks secret ({@code *_TOKEN}, {@code *_KEY}, {@code *PASSWORD*}, ...). */
+        /** Returns whether the value must be masked, by {@link Secrets}' rule (secret-looking name or value). */
         public boolean isSecret() {
-            String k = key.toUpperCase(java.util.Locale.ROOT);
-            return k.endsWith("TOKEN")
-                    || k.endsWith("KEY")
-                    || k.contains("PASSWORD")
-                    || k.contains("SECRET")
-                    || k.endsWith("_PASS")
-                    || k.endsWith("_PAT");
+            return Secrets.isSecret(key, value);
         }
     }
 
