@@ -28,6 +28,7 @@ public final class Secrets {
     private static final Pattern RANDOM_RUN = Pattern.compile("(?<![A-Za-z0-9+_-])[A-Za-z0-9+_-]{32,}={0,2}");
     private static final Pattern ASSIGNMENT = Pattern.compile("(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]*)=");
     private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/\\s@'\"]+@");
+    private static final Pattern LOGIN_PASSWORD = Pattern.compile("(-p\\s+|--password(?:=|\\s+))\\S+");
     private static final double MIN_BITS_PER_CHAR = 4.2;
 
     private Secrets() {}
@@ -55,6 +56,11 @@ public final class Secrets {
     /** Returns whether the variable {@code name=value} must be masked; an empty value hides nothing. */
     public static boolean isSecret(String name, String value) {
         return !value.isEmpty() && (isSecretName(name) || looksSecret(value));
+    }
+
+    /** Returns a registry login ({@code -u user -p password registry}) with the password replaced by {@code mask}. */
+    public static String maskLogin(String login, String mask) {
+        return LOGIN_PASSWORD.matcher(login).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + mask));
     }
 
     /**

@@ -79,4 +79,17 @@ class SecretsTest {
     void textKeepsItsShapeAndLosesTheWholeSecretValue(String text, String masked) {
         assertThat(Secrets.maskText(text)).isEqualTo(masked);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "-u me -p s3cret docker.io | -u me -p ### docker.io",
+                "-u me --password s3cret ghcr.io | -u me --password ### ghcr.io",
+                "-u me --password=s3cret ghcr.io | -u me --password=### ghcr.io",
+                "-u me docker.io | -u me docker.io",
+            })
+    void aRegistryLoginLosesItsPasswordOnly(String login, String masked) {
+        assertThat(Secrets.maskLogin(login, "###")).isEqualTo(masked);
+    }
 }
