@@ -7,6 +7,7 @@ import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.ApiKeyResolver;
 import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.config.KeyFileRead;
 import dev.vastlaunch.config.KeySource;
 import dev.vastlaunch.config.ServerUrl;
 import dev.vastlaunch.config.SettingsFile;
@@ -38,7 +39,7 @@ record Backend(
     static Backend connect(GlobalOptions g, Environment env, PrintStream err) throws UsageException, IOException {
         List<String> warnings = new ArrayList<>();
         SettingsFile settings = SettingsFile.load(env, warnings);
-        Optional<KeySource> key = ApiKeyResolver.resolve(g.apiKey(), env, warnings);
+        Optional<KeySource> key = ApiKeyResolver.resolveWith(givenKey(g), env, warnings);
         warnings.forEach(w -> err.println("warning: " + w));
         boolean urlGiven = g.url() != null || env.get("VAST_URL").isPresent() || settings.url() != null;
         if (g.demo() || (key.isEmpty() && !urlGiven)) {
@@ -73,6 +74,23 @@ record Backend(
                 false,
                 url.url() + " · " + source,
                 settings.colorOff());
+    }
+
+    /** Returns the key given on the command line: {@code --api-key-file} (read now) or {@code --api-key}. */
+    private static @Nullable KeySource givenKey(GlobalOptions g) throws UsageException {
+        String file = g.apiKeyFile();
+        if (file == null) {
+            String flag = g.apiKey();
+            return flag == null || flag.isBlank() ? null : new KeySource(flag.strip(), "--api-key");
+        }
+        if (g.apiKey() != null) {
+            throw new UsageException("give the key with --api-key-file or --api-key, not both");
+        }
+        KeyFileRead read = ApiKeyResolver.fromFile(file, System.in);
+        if (read instanceof KeyFileRead.Refused refused) {
+            throw new UsageException(refused.reason());
+        }
+        return ((KeyFileRead.Found) read).key();
     }
 
     private static ClientSettings settings(GlobalOptions g, String url, @Nullable String key, PrintStream err) {

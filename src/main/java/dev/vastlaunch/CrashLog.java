@@ -1,5 +1,6 @@
 package dev.vastlaunch;
 
+import dev.vastlaunch.launch.Secrets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,8 +22,9 @@ final class CrashLog {
         t.printStackTrace(new PrintWriter(trace));
         String text = Instant.now() + " vastlaunch " + Backend.VERSION + "\n" + trace;
         if (secret != null && !secret.isEmpty()) {
-            text = text.replace(secret, "***");
+            text = text.replace(secret, Secrets.MASK);
         }
+        text = Secrets.maskText(text);
         Path file = stateDir.resolve("crash.log");
         try {
             Files.createDirectories(stateDir);

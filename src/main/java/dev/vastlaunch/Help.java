@@ -20,7 +20,8 @@ final class Help {
                   vastlaunch VERB --help      explains one command
                   --dry-run   print the request (method, path, JSON body) and send nothing
                   --raw       JSON output      --yes  skip confirmation      --explain  log HTTP calls (key redacted)
-                  --api-key KEY | VAST_API_KEY | ~/.config/vastai/vast_api_key      --url URL | VAST_URL
+                  --api-key-file FILE|- | VAST_API_KEY | ~/.config/vastai/vast_api_key      --url URL | VAST_URL
+                  (--api-key KEY works too, but other local users can read it in the process list)
                   With no API key anywhere, vastlaunch runs against its built-in simulator (demo mode).
 
                 Exit codes: 0 ok, 1 server or network error, 2 usage error (nothing sent).""";

@@ -5,12 +5,11 @@ import dev.vastlaunch.cli.Cli;
 import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.command.CommandTable;
+import dev.vastlaunch.config.ApiKeyResolver;
 import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.launch.FileSource;
 import dev.vastlaunch.sim.SimMain;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +34,9 @@ public final class Main {
             return ExitCode.USAGE;
         }
         GlobalOptions g = parsed.options();
+        if (g.apiKey() != null) {
+            err.println("warning: " + ApiKeyResolver.COMMAND_LINE_WARNING);
+        }
         Environment env = Environment.system();
         try {
             return dispatch(g, env, out, err);
@@ -55,7 +57,7 @@ public final class Main {
                 && (words.get(0).equals("help")
                         || words.get(0).equals("--help")
                         || words.get(0).equals("-h"))) {
-            CommandTable help = CommandTable.standard(Main::readFile);
+            CommandTable help = CommandTable.standard(FileSource.local());
             out.println(
                     words.size() > 1 ? help.help(String.join(" ", words.subList(1, words.size()))) : Help.text(help));
             return ExitCode.OK;
@@ -70,7 +72,7 @@ public final class Main {
         if (!words.isEmpty() && words.get(0).equals("sim")) {
             return SimMain.run(words.subList(1, words.size()).toArray(String[]::new), out, err);
         }
-        CommandTable table = CommandTable.standard(Main::readFile);
+        CommandTable table = CommandTable.standard(FileSource.local());
         if (words.isEmpty()
                 || words.get(0).equals("shell")
                 || words.get(0).equals("wizard")
@@ -81,7 +83,7 @@ public final class Main {
             }
             return Interactive.run(g, env, err);
         }
-        Cli cli = new Cli(out, err, table, Main::readFile, new ConsoleConfirmer(), width(), new WireJson());
+        Cli cli = new Cli(out, err, table, FileSource.local(), new ConsoleConfirmer(), width(), new WireJson());
         if (!cli.knows(words)) {
             err.println("error: unknown command '" + Help.clean(String.join(" ", words)) + "'; vastlaunch help lists"
                     + " the commands");
@@ -105,13 +107,5 @@ public final class Main {
             }
         }
         return 160;
-    }
-
-    static Optional<String> readFile(String path) {
-        try {
-            return Optional.of(Files.readString(Path.of(path), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }

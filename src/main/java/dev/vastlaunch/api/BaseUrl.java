@@ -24,6 +24,10 @@ record BaseUrl(String root, String host) {
             throw new IllegalArgumentException("not an http(s) URL: '" + redactor.redact(trimmed) + "' (expected e.g. "
                     + ClientSettings.DEFAULT_BASE_URL + ")");
         }
+        if (!url.username().isEmpty() || !url.password().isEmpty()) {
+            throw new IllegalArgumentException("the server URL must not hold a user name or key: '"
+                    + redactor.redact(trimmed) + "'; send the key with VAST_API_KEY or the key file");
+        }
         if (url.encodedQuery() != null || url.encodedFragment() != null) {
             throw new IllegalArgumentException(
                     "the server URL must not have a query or fragment: '" + redactor.redact(trimmed) + "'");

@@ -1,5 +1,6 @@
 package dev.vastlaunch.api;
 
+import dev.vastlaunch.launch.Secrets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ final class Redactor {
         this.key = key == null || key.isEmpty() ? null : key;
     }
 
-    /** Returns {@code text} with the key, any {@code api_key=} value and any bearer token replaced by a mask. */
+    /** Returns {@code text} with the key, any {@code api_key=} value, any bearer token and {@link Secrets} masked. */
     String redact(@Nullable String text) {
         if (text == null) {
             return "";
@@ -26,6 +27,7 @@ final class Redactor {
             out = out.replace(key, MASK);
         }
         out = QUERY_KEY.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
-        return BEARER.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        out = BEARER.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        return Secrets.maskText(out);
     }
 }

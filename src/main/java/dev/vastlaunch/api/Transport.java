@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -20,11 +21,13 @@ import org.jspecify.annotations.Nullable;
  * ({@link #call}).
  *
  * <p>A repeatable call is retried, after {@code initialBackoff * 1.5^(n-1)}, on 429, 502, 503, 504 and on any
- * transport failure, up to {@code maxAttempts} tries in total. Only requests that are safe to repeat may go through
+ * transport failure, up to {@code maxAttempts} tries in total, all within one {@code callTimeout} (a deadline across
+ * the tries, not a limit per try, so a slow server costs at most that long). Only requests that are safe to repeat may go through
  * {@link #call}; the create request uses {@link #send} and decides itself. Every message is redacted.
  */
 final class Transport {
     static final Set<Integer> RETRY_STATUSES = Set.of(429, 502, 503, 504);
+    private static final long NO_LIMIT = -1;
 
     private final OkHttpClient client;
     private final ClientSettings settings;
@@ -48,7 +51,11 @@ final class Transport {
 
     /** Sends {@code request} once with {@code http} and reads the whole body; throws when no status line came back. */
     static RawReply send(OkHttpClient http, Request request) throws IOException {
-        try (Response response = http.newCall(request).execute()) {
+        return send(http.newCall(request));
+    }
+
+    private static RawReply send(Call call) throws IOException {
+        try (Response response = call.execute()) {
             try {
                 return new RawReply(response.code(), response.body().string(), null);
             } catch (IOException e) {
@@ -66,17 +73,23 @@ final class Transport {
     <R extends ApiReply, T> Outcome<T> call(
             Request request, JsonAdapter<R> adapter, Function<R, Outcome<T>> onOk, ErrorHandler<T> onError) {
         String endpoint = endpoint(request);
+        long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
-            boolean last = attempt >= settings.maxAttempts();
+            Call call = client.newCall(request);
+            long left = remainingNanos(start);
+            if (left != NO_LIMIT) {
+                call.timeout().timeout(left, TimeUnit.NANOSECONDS);
+            }
             RawReply reply;
             try {
-                reply = send(client, request);
+                reply = send(call);
             } catch (IOException e) {
-                if (last || !pause(attempt, endpoint, failures.describe(e))) {
+                if (isLast(attempt, start) || !pause(attempt, endpoint, failures.describe(e))) {
                     return failed(failures.describe(e));
                 }
                 continue;
             }
+            boolean last = isLast(attempt, start);
             IOException cut = reply.bodyFailure();
             if (cut != null) {
                 if (last || !pause(attempt, endpoint, "answer cut off")) {
@@ -127,6 +140,24 @@ final class Transport {
             return rejected(reply.status(), detail.error(), detail.message());
         }
         return onOk.apply(parsed);
+    }
+
+    /** Returns whether no further try fits: the attempts are used up, or the wait would pass the deadline. */
+    private boolean isLast(int attempt, long start) {
+        if (attempt >= settings.maxAttempts()) {
+            return true;
+        }
+        long left = remainingNanos(start);
+        return left != NO_LIMIT && backoff(attempt).toNanos() >= left;
+    }
+
+    /** Returns the time left of the whole call's budget (at least 1 ns), or {@link #NO_LIMIT}. */
+    private long remainingNanos(long start) {
+        long budget = settings.callTimeout().toNanos();
+        if (budget == 0) {
+            return NO_LIMIT;
+        }
+        return Math.max(1, budget - (System.nanoTime() - start));
     }
 
     /** Returns a {@link Outcome.Failed} with a redacted message. */

@@ -9,6 +9,7 @@ import dev.vastlaunch.command.ParseOutcome;
 import dev.vastlaunch.command.Runner;
 import dev.vastlaunch.launch.CreateInstanceArgs;
 import dev.vastlaunch.launch.CreateInstanceCommand;
+import dev.vastlaunch.launch.FileSource;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.Problem;
 import dev.vastlaunch.offers.JsonText;
@@ -17,7 +18,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +29,7 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final CommandTable table;
-    private final Function<String, Optional<String>> readFile;
+    private final FileSource readFile;
     private final Confirmer confirmer;
     private final int width;
     private final JsonText json;
@@ -42,7 +42,7 @@ public final class Cli {
             PrintStream out,
             PrintStream err,
             CommandTable table,
-            Function<String, Optional<String>> readFile,
+            FileSource readFile,
             Confirmer confirmer,
             int width,
             JsonText json) {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record GlobalOptions(
         @Nullable String apiKey,
+        @Nullable String apiKeyFile,
         @Nullable String url,
         boolean raw,
         boolean explain,
@@ -29,6 +30,7 @@ public record GlobalOptions(
     /** Returns the parsed options, or a message when an option lacks its value. */
     public static Parsed parse(List<String> argv) {
         String apiKey = null;
+        String apiKeyFile = null;
         String url = null;
         boolean raw = false;
         boolean explain = false;
@@ -43,12 +45,14 @@ public record GlobalOptions(
                 words.addAll(argv.subList(i, argv.size()));
                 break;
             }
-            if (w.equals("--api-key") || w.equals("--url")) {
+            if (w.equals("--api-key") || w.equals("--url") || w.equals("--api-key-file")) {
                 if (i + 1 >= argv.size()) {
                     return new Parsed(null, w + " needs a value");
                 }
                 String v = argv.get(++i);
-                if (w.equals("--api-key")) {
+                if (w.equals("--api-key-file")) {
+                    apiKeyFile = v;
+                } else if (w.equals("--api-key")) {
                     apiKey = v;
                 } else {
                     url = v;
@@ -57,6 +61,10 @@ public record GlobalOptions(
             }
             if (w.startsWith("--api-key=")) {
                 apiKey = w.substring("--api-key=".length());
+                continue;
+            }
+            if (w.startsWith("--api-key-file=")) {
+                apiKeyFile = w.substring("--api-key-file=".length());
                 continue;
             }
             if (w.startsWith("--url=")) {
@@ -73,7 +81,8 @@ public record GlobalOptions(
                 default -> words.add(w);
             }
         }
-        return new Parsed(new GlobalOptions(apiKey, url, raw, explain, dryRun, yes, noColor, demo, words), null);
+        return new Parsed(
+                new GlobalOptions(apiKey, apiKeyFile, url, raw, explain, dryRun, yes, noColor, demo, words), null);
     }
 
     /** Returns the command words joined for matching, e.g. {@code "search offers"}. */

@@ -1,19 +1,14 @@
 package dev.vastlaunch.command;
 
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.launch.FileSource;
 import dev.vastlaunch.offers.OptionSpec;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Holds the command table shared by the bar and the shell: lookup, parsing with positions, and help. */
 public final class CommandTable {
@@ -32,7 +27,7 @@ public final class CommandTable {
     }
 
     /** Returns the standard table; {@code readFile} reads the file of {@code create instance --onstart FILE}. */
-    public static CommandTable standard(Function<String, Optional<String>> readFile) {
+    public static CommandTable standard(FileSource readFile) {
         List<Command> all = new ArrayList<>();
         all.addAll(VastaiCommands.all(readFile));
         all.addAll(InstanceCommands.all());
@@ -43,7 +38,7 @@ public final class CommandTable {
 
     /** Returns the standard table, reading {@code --onstart} files from the file system. */
     public static CommandTable standard() {
-        return standard(CommandTable::readFile);
+        return standard(FileSource.local());
     }
 
     /** Returns every command, in help order. */
@@ -241,13 +236,5 @@ public final class CommandTable {
             cur = t;
         }
         return prev[b.length()];
-    }
-
-    private static Optional<String> readFile(String path) {
-        try {
-            return Optional.of(Files.readString(Path.of(path), StandardCharsets.UTF_8));
-        } catch (IOException | InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 }

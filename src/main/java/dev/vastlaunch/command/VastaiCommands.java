@@ -6,6 +6,7 @@ import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.CreateInstanceArgs;
 import dev.vastlaunch.launch.CreateInstanceCommand;
+import dev.vastlaunch.launch.FileSource;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.offers.OfferColumn;
 import dev.vastlaunch.offers.OfferQuery;
@@ -21,8 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +45,7 @@ public final class VastaiCommands {
 
     private VastaiCommands() {}
 
-    static List<Command> all(Function<String, Optional<String>> readFile) {
+    static List<Command> all(FileSource readFile) {
         return List.of(
                 Command.named("search offers")
                         .oneShot()
@@ -172,7 +171,7 @@ public final class VastaiCommands {
                 List.of(new Action.Go(Screen.IMAGE), new Action.SearchTemplates(text)), Report.TEMPLATES, 0, notes);
     }
 
-    static ParseOutcome createInstance(List<String> args, State state, Function<String, Optional<String>> readFile) {
+    static ParseOutcome createInstance(List<String> args, State state, FileSource readFile) {
         CreateInstanceCommand.Result r = CreateInstanceCommand.parse(args, readFile);
         UsageProblem problem = r.problem();
         CreateInstanceArgs parsed = r.args();

@@ -7,7 +7,6 @@ import dev.vastlaunch.offers.UsageProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,9 +59,9 @@ public final class CreateInstanceCommand {
     }
 
     /**
-     * Parses the words after {@code create instance}; {@code readFile} returns a file's text for {@code --onstart}.
+     * Parses the words after {@code create instance}; {@code readFile} reads the file of {@code --onstart}.
      */
-    public static Result parse(List<String> words, Function<String, Optional<String>> readFile) {
+    public static Result parse(List<String> words, FileSource readFile) {
         OptionParser.Result parsed = PARSER.parse(words);
         if (parsed.problem() != null) {
             return new Result(null, parsed.problem());

@@ -1,17 +1,17 @@
 package dev.vastlaunch.launch;
 
+import dev.vastlaunch.offers.Numbers;
 import dev.vastlaunch.offers.ParsedArgs;
 import dev.vastlaunch.offers.UsageProblem;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Maps parsed {@code create instance} options onto a draft builder, as the official CLI reads them. */
 final class CreateValues {
     private CreateValues() {}
 
     static Optional<UsageProblem> apply(
-            ParsedArgs a, LaunchDraftBuilder b, Function<String, Optional<String>> readFile, List<String> warnings) {
+            ParsedArgs a, LaunchDraftBuilder b, FileSource readFile, List<String> warnings) {
         a.value("--image").ifPresent(b::image);
         a.value("--template_hash").ifPresent(b::templateHashId);
         a.value("--label").ifPresent(b::label);
@@ -59,11 +59,7 @@ final class CreateValues {
     }
 
     private static Optional<Double> number(ParsedArgs a, String name) {
-        try {
-            return a.value(name).map(v -> Double.parseDouble(v.strip())).filter(Double::isFinite);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return a.value(name).flatMap(Numbers::finite);
     }
 
     private static Optional<UsageProblem> env(ParsedArgs a, LaunchDraftBuilder b) {
@@ -81,15 +77,14 @@ final class CreateValues {
         return Optional.empty();
     }
 
-    private static Optional<UsageProblem> onstart(
-            ParsedArgs a, LaunchDraftBuilder b, Function<String, Optional<String>> readFile) {
+    private static Optional<UsageProblem> onstart(ParsedArgs a, LaunchDraftBuilder b, FileSource readFile) {
         if (a.has("--onstart")) {
             String path = a.value("--onstart").orElse("");
-            Optional<String> content = readFile.apply(path);
-            if (content.isEmpty()) {
-                return Optional.of(new UsageProblem(a.word("--onstart"), "--onstart: cannot read file '" + path + "'"));
+            FileRead content = readFile.read(path);
+            if (content instanceof FileRead.Refused refused) {
+                return Optional.of(new UsageProblem(a.word("--onstart"), "--onstart: " + refused.reason()));
             }
-            b.onstart(content.get());
+            b.onstart(((FileRead.Text) content).text());
         } else if (a.has("--onstart-cmd")) {
             b.onstart(a.value("--onstart-cmd").orElse(""));
         } else if (a.has("--entrypoint")) {

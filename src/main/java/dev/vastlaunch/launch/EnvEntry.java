@@ -20,9 +20,32 @@ public sealed interface EnvEntry
         /** The names the editors accept for a new variable: letters, digits, {@code _ . -}, not starting with a digit. */
         public static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
+        /** The longest {@code KEY=VALUE} the API takes for one entry. */
+        public static final int MAX_ENTRY = 256;
+
         /** Returns whether {@code key} is a name the editors accept for a variable. */
         public static boolean isValidName(String key) {
             return NAME.matcher(key).matches();
+        }
+
+        /** Returns why this variable cannot be sent (bad name, control character, too long), or empty; no value. */
+        public java.util.Optional<String> problem() {
+            if (!isValidName(key)) {
+                return java.util.Optional.of("'"
+                        + key.codePoints()
+                                .map(c -> Character.isISOControl(c) ? '?' : c)
+                                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        + "' is not a variable name (ASCII letters, digits, _ . -; not starting with a digit)");
+            }
+            if (value.chars().anyMatch(c -> c != '\t' && Character.isISOControl(c))) {
+                return java.util.Optional.of(key + " has a control character (such as a newline) in its value");
+            }
+            int length = key.length() + 1 + value.length();
+            if (length > MAX_ENTRY) {
+                return java.util.Optional.of(
+                        key + "=... is " + length + " characters; the API takes at most " + MAX_ENTRY + " per entry");
+            }
+            return java.util.Optional.empty();
         }
 
         @Override
@@ -40,15 +63,9 @@ public sealed interface EnvEntry
             return "-e " + ShellQuote.quote(key + "=" + value);
         }
 
-        /** Returns whether the key looks secret ({@code *_TOKEN}, {@code *_KEY}, {@code *PASSWORD*}, ...). */
+        /** Returns whether the value must be masked, by {@link Secrets}' rule (secret-looking name or value). */
         public boolean isSecret() {
-            String k = key.toUpperCase(java.util.Locale.ROOT);
-            return k.endsWith("TOKEN")
-                    || k.endsWith("KEY")
-                    || k.contains("PASSWORD")
-                    || k.contains("SECRET")
-                    || k.endsWith("_PASS")
-                    || k.endsWith("_PAT");
+            return Secrets.isSecret(key, value);
         }
     }
 

@@ -14,6 +14,7 @@ final class LaunchValidator {
     static final int MAX_LABEL = 256;
     static final int MAX_SCRIPT = 4096;
     static final int MAX_ENV = 32_768;
+    static final int MAX_JUPYTER_DIR = 1024;
     private static final Pattern MOUNT_PATH = Pattern.compile("^(/)?([^/\\x00]+(/)?)+$");
     private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@-]*");
 
@@ -37,6 +38,12 @@ final class LaunchValidator {
             out.add(Problem.error(
                     "onstart",
                     "onstart, args and args_str together are " + script + " characters; the limit is " + MAX_SCRIPT));
+        }
+        d.env().variables().forEach(v -> v.problem().ifPresent(p -> out.add(Problem.error("env", p))));
+        String jupyterDir = d.jupyterDir();
+        if (jupyterDir != null && jupyterDir.length() > MAX_JUPYTER_DIR) {
+            out.add(Problem.error(
+                    "jupyter_dir", "is " + jupyterDir.length() + " characters; the limit is " + MAX_JUPYTER_DIR));
         }
         if (d.env().wireLength() > MAX_ENV) {
             out.add(Problem.error("env", "is " + d.env().wireLength() + " characters; the limit is " + MAX_ENV));

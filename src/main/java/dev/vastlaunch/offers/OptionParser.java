@@ -77,7 +77,7 @@ public final class OptionParser {
     }
 
     private static boolean isNumber(String w) {
-        return w.length() > 1 && (Character.isDigit(w.charAt(1)) || w.charAt(1) == '.');
+        return w.length() > 1 && Numbers.isDecimal(w);
     }
 
     /** Returns the parsed words, or the first problem. */

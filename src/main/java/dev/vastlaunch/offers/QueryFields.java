@@ -20,6 +20,12 @@ public final class QueryFields {
             "gpu_total_ram", 1000.0,
             "duration", 86_400.0);
     private static final Map<String, String> HELP = new LinkedHashMap<>();
+    // Keys of the search body that options own: as filters they would be overwritten or sent malformed.
+    private static final Map<String, String> OPTION_KEYS = Map.of(
+            "limit", "--limit",
+            "type", "--type",
+            "order", "-o",
+            "allocated_storage", "--storage");
 
     static {
         number("bw_nvlink", "NVLink bandwidth");
@@ -98,6 +104,11 @@ public final class QueryFields {
     /** Returns the canonical name of a field, resolving the CLI's aliases ({@code dph} → {@code dph_total}). */
     public static String canonical(String name) {
         return ALIASES.getOrDefault(name, name);
+    }
+
+    /** Returns the option that sets {@code canonicalName} when it is a body key and not a filter ({@code limit}). */
+    public static Optional<String> flagFor(String canonicalName) {
+        return Optional.ofNullable(OPTION_KEYS.get(canonicalName));
     }
 
     /** Returns whether the official CLI knows this (canonical) field. */

@@ -103,6 +103,13 @@ public final class QueryParser {
                     "unknown operator '" + rawOp + "' after '" + rawField + "'; use = != > >= < <= in notin");
         }
         String field = QueryFields.canonical(rawField);
+        Optional<String> flag = QueryFields.flagFor(field);
+        if (flag.isPresent()) {
+            return problem(
+                    fieldCol,
+                    "'" + field + "' is not a filter: the search body uses it for the " + flag.get() + " option; write "
+                            + flag.get() + " instead");
+        }
         String value = stripEnds(group(m, 4));
         if (!QueryFields.isKnown(field)) {
             warnings.add("Unrecognized field: " + field + " (col " + fieldCol + "); it is sent as typed");

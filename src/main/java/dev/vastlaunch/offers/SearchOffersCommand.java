@@ -3,7 +3,6 @@ package dev.vastlaunch.offers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -127,20 +126,10 @@ public final class SearchOffersCommand {
     }
 
     private static Optional<Integer> positiveInt(String s) {
-        try {
-            int n = Integer.parseInt(s.strip());
-            return n >= 1 ? Optional.of(n) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Numbers.whole(s).filter(n -> n >= 1 && n <= Integer.MAX_VALUE).map(Long::intValue);
     }
 
     private static Optional<Double> nonNegative(String s) {
-        try {
-            double d = Double.parseDouble(s.strip().toLowerCase(Locale.ROOT));
-            return d >= 0 && Double.isFinite(d) ? Optional.of(d) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Numbers.finite(s).filter(d -> d >= 0);
     }
 }

@@ -3,6 +3,7 @@ package dev.vastlaunch.offers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Types one query value by its field: numbers, booleans, text with {@code _} as space, packed driver versions. */
@@ -56,20 +57,21 @@ final class ValueReader {
         if (isNull(text)) {
             return Read.ok(null);
         }
-        BigDecimal parsed;
-        try {
-            parsed = new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return Read.fail("'" + field + "' expects a number, got '" + raw + "'");
+        Optional<BigDecimal> read = Numbers.decimal(text);
+        if (read.isEmpty()) {
+            return Read.fail("'" + field + "' expects a number (ASCII digits), got '" + raw + "'");
         }
-        var multiplier = QueryFields.multiplier(field);
-        if (multiplier.isPresent()) {
-            return Read.ok(parsed.doubleValue() * multiplier.get());
+        BigDecimal parsed = read.get();
+        double value = parsed.doubleValue() * QueryFields.multiplier(field).orElse(1.0);
+        if (!Double.isFinite(value)) {
+            return Read.fail("'" + field + "' value '" + raw + "' is too large to send as a number");
         }
-        if (parsed.scale() <= 0 && parsed.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+        if (QueryFields.multiplier(field).isEmpty()
+                && parsed.scale() <= 0
+                && parsed.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
             return Read.ok(parsed.longValueExact());
         }
-        return Read.ok(parsed.doubleValue());
+        return Read.ok(value);
     }
 
     private static Read bool(String field, String text) {
@@ -87,7 +89,7 @@ final class ValueReader {
         }
         long packed = 0;
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)) {
+            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return Read.fail("driver_version expects three parts like 535.86.05, got '" + raw + "'");
             }
             packed = packed * 1000 + Integer.parseInt(part);

@@ -2,13 +2,13 @@ package dev.vastlaunch.tui;
 
 import dev.vastlaunch.launch.EnvEntry;
 import dev.vastlaunch.launch.LaunchRequest;
+import dev.vastlaunch.launch.Secrets;
 import dev.vastlaunch.launch.ShellQuote;
 import dev.vastlaunch.offers.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class CommandLines {
     static final String MASK = "********";
-    private static final Pattern LOGIN_SECRET = Pattern.compile("(-p\\s+)\\S+");
 
     private CommandLines() {}
 
@@ -92,7 +91,7 @@ final class CommandLines {
     }
 
     private static String login(String s, boolean reveal) {
-        return reveal ? s : LOGIN_SECRET.matcher(s).replaceAll("$1" + MASK);
+        return reveal ? s : Secrets.maskLogin(s, MASK);
     }
 
     private static void opt(List<String> w, String name, @Nullable String value) {

@@ -6,6 +6,7 @@ import dev.vastlaunch.app.Status;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchMode;
 import dev.vastlaunch.launch.OfferFacts;
+import dev.vastlaunch.launch.Secrets;
 import dev.vastlaunch.offers.OfferType;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,6 @@ record OptionField(
     }
 
     private static final Pattern WORDS = Pattern.compile("\\s+");
-    private static final Pattern LOGIN_SECRET = Pattern.compile("(-p\\s+)\\S+");
     private static final List<String> MODES = List.of("template/default", "ssh", "jupyter", "args");
     private static final List<String> STATES = List.of("default", "running", "stopped");
 
@@ -250,6 +250,6 @@ record OptionField(
     }
 
     private static String login(@Nullable String s, boolean reveal) {
-        return s == null ? "" : reveal ? s : LOGIN_SECRET.matcher(s).replaceAll("$1********");
+        return s == null ? "" : reveal ? s : Secrets.maskLogin(s, "********");
     }
 }

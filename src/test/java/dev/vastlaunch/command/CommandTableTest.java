@@ -13,7 +13,6 @@ import dev.vastlaunch.offers.OfferQuery;
 import dev.vastlaunch.offers.SearchOffersCommand;
 import dev.vastlaunch.testing.Fixtures;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Parsing tables: lines that become actions, and every usage problem with the column its caret points at. */
 class CommandTableTest {
     private static final State STATE = Fixtures.loaded();
-    private static final CommandTable COMMANDS =
-            CommandTable.standard(path -> path.equals("start.sh") ? Optional.of("echo hi") : Optional.empty());
+    private static final CommandTable COMMANDS = CommandTable.standard(path -> path.equals("start.sh")
+            ? new dev.vastlaunch.launch.FileRead.Text("echo hi")
+            : dev.vastlaunch.launch.FileSource.none().read(path));
 
     /** Returns the exact search of {@code args}, priced for {@code storageGb} (the draft's disk unless given). */
     private static Action.RunQuery runQuery(double storageGb, String... args) {

@@ -140,7 +140,7 @@ class CompletionsTest {
     private static List<Suggestion> suggest(String line, boolean inShell) {
         ParsedLine parsed = new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE);
         String partial = parsed.word().substring(0, parsed.wordCursor());
-        return new Completions(CommandTable.standard(path -> java.util.Optional.empty()), inShell)
+        return new Completions(CommandTable.standard(dev.vastlaunch.launch.FileSource.none()), inShell)
                 .suggest(STATE, parsed.words(), parsed.wordIndex(), partial);
     }
 }

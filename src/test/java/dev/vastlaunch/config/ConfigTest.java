@@ -89,4 +89,35 @@ class ConfigTest {
         assertThat(ServerUrl.choose("https://flag.test", env(Map.of()), s.url()).url())
                 .isEqualTo("https://flag.test");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"ftp://user:KEY@127.0.0.1/", "https://user:KEY@console.vast.ai", "http://KEY@localhost:8080"})
+    void aUrlWithUserInfoIsRefusedAndNeverShown(String url) {
+        Optional<String> problem = ServerUrl.check(url);
+        assertThat(problem).isPresent();
+        assertThat(problem.get())
+                .doesNotContain("KEY@")
+                .doesNotContain("user:")
+                .contains("***@")
+                .contains("user name or key");
+        assertThat(ServerUrl.choose(url, env(Map.of())).problem()).doesNotContain("KEY@");
+    }
+
+    @Test
+    void theKeyFileOptionReadsTheFirstLineOfAFileOrStdin() throws Exception {
+        Path file = home.resolve("k");
+        Files.writeString(file, "file-key-5555\nsecond line\n");
+        assertThat(ApiKeyResolver.fromFile(file.toString(), java.io.InputStream.nullInputStream()))
+                .isEqualTo(new KeyFileRead.Found(new KeySource("file-key-5555", "--api-key-file " + file)));
+        var stdin = new java.io.ByteArrayInputStream(
+                "  stdin-key-6666 \nrest".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ApiKeyResolver.fromFile("-", stdin))
+                .isEqualTo(new KeyFileRead.Found(new KeySource("stdin-key-6666", "--api-key-file -")));
+        assertThat(ApiKeyResolver.fromFile("-", java.io.InputStream.nullInputStream()))
+                .isEqualTo(new KeyFileRead.Refused(
+                        "--api-key-file: no key in the first line of --api-key-file - (stdin)"));
+        assertThat(ApiKeyResolver.fromFile("/dev/zero", java.io.InputStream.nullInputStream()))
+                .isEqualTo(new KeyFileRead.Refused("--api-key-file: '/dev/zero' is not a readable file"));
+    }
 }

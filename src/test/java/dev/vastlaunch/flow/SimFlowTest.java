@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -82,8 +81,8 @@ class SimFlowTest {
         return new Cli(
                         o,
                         e,
-                        CommandTable.standard(path -> Optional.empty()),
-                        path -> Optional.empty(),
+                        CommandTable.standard(dev.vastlaunch.launch.FileSource.none()),
+                        dev.vastlaunch.launch.FileSource.none(),
                         never,
                         160,
                         new dev.vastlaunch.api.WireJson())

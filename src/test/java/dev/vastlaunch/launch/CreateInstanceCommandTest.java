@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,16 +26,12 @@ class CreateInstanceCommandTest {
     @TempDir
     Path dir;
 
-    private static Optional<String> noFiles(String path) {
-        return Optional.empty();
+    private static FileRead noFiles(String path) {
+        return FileSource.none().read(path);
     }
 
-    private static Optional<String> readFile(String path) {
-        try {
-            return Optional.of(Files.readString(Path.of(path), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    private static FileRead readFile(String path) {
+        return FileSource.local().read(path);
     }
 
     static List<String> w(String... words) {

@@ -23,6 +23,9 @@ class HistoryMaskTest {
                         + " --image a/b:1",
                 "search offers gpu_name=RTX_4090 | search offers gpu_name=RTX_4090",
                 "unset HF_TOKEN | unset HF_TOKEN",
+                "create instance 1 --env '-e \"HF_TOKEN=abc K\"' | create instance 1 --env '-e \"HF_TOKEN=***\"'",
+                "env API_TOKEN_2=abc DB_PASSWD=xyz | env API_TOKEN_2=*** DB_PASSWD=***",
+                "search offers --api-key-file /k gpu_ram>=24 | search offers --api-key-file /k gpu_ram>=24",
             })
     void masksSecretsOnly(String line, String kept) {
         assertThat(HistoryMask.mask(line)).isEqualTo(kept);

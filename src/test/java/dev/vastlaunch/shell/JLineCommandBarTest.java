@@ -16,7 +16,6 @@ import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -32,7 +31,11 @@ class JLineCommandBarTest {
     Path dir;
 
     private static BarResult read(Keys keys, State state, @Nullable Path history) {
-        return new JLineCommandBar(keys.terminal, Supplier::get, history, CommandTable.standard(p -> Optional.empty()))
+        return new JLineCommandBar(
+                        keys.terminal,
+                        Supplier::get,
+                        history,
+                        CommandTable.standard(dev.vastlaunch.launch.FileSource.none()))
                 .read(state);
     }
 

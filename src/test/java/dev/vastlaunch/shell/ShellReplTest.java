@@ -10,7 +10,6 @@ import dev.vastlaunch.testing.FakePorts;
 import dev.vastlaunch.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +36,7 @@ class ShellReplTest {
                     fake.ports(),
                     s -> s,
                     dir.resolve("history"),
-                    CommandTable.standard(p -> Optional.empty()));
+                    CommandTable.standard(dev.vastlaunch.launch.FileSource.none()));
             assertThat(code).isZero();
             return k.screen();
         }
@@ -123,7 +122,7 @@ class ShellReplTest {
                         return Fixtures.apply(s, new dev.vastlaunch.app.Action.SetImage("c/d:2"));
                     },
                     null,
-                    CommandTable.standard(p -> Optional.empty()));
+                    CommandTable.standard(dev.vastlaunch.launch.FileSource.none()));
             assertThat(seen[0].editor().draft().image()).isEqualTo("a/b:1");
             assertThat(k.screen()).contains("Back in the shell.").contains("image     c/d:2");
         }

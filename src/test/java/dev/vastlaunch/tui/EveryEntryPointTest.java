@@ -58,7 +58,7 @@ import org.junit.jupiter.api.Test;
 class EveryEntryPointTest {
     private static final String KEY = "sk-EVERY-ENTRY";
     private static final String IMAGE = "pytorch/pytorch:latest";
-    private static final CommandTable TABLE = CommandTable.standard(path -> Optional.empty());
+    private static final CommandTable TABLE = CommandTable.standard(dev.vastlaunch.launch.FileSource.none());
 
     @SuppressWarnings("NullAway.Init")
     private SimServer sim;
@@ -204,7 +204,7 @@ class EveryEntryPointTest {
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
                         TABLE,
-                        path -> Optional.empty(),
+                        dev.vastlaunch.launch.FileSource.none(),
                         yes,
                         160,
                         new dev.vastlaunch.api.WireJson())

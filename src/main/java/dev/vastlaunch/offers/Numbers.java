@@ -1,0 +1,52 @@
+package dev.vastlaunch.offers;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the numbers users type: ASCII digits only (no other script's digits, no {@code NaN}, {@code Infinity}, hex
+ * or Java suffixes), and only values that fit a finite {@code double}.
+ */
+public final class Numbers {
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+
+    private Numbers() {}
+
+    /** Returns whether {@code text} is written as a decimal number in ASCII ({@code 12}, {@code -0.5}, {@code 1e3}). */
+    public static boolean isDecimal(String text) {
+        return DECIMAL.matcher(text).matches();
+    }
+
+    /** Returns {@code text} (stripped) as an exact decimal, or empty when it is not an ASCII decimal number. */
+    public static Optional<BigDecimal> decimal(String text) {
+        String t = text.strip();
+        if (!isDecimal(t)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(t));
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty(); // an exponent beyond int range
+        }
+    }
+
+    /** Returns {@code text} (stripped) as a finite double, or empty when it is not an ASCII number or not finite. */
+    public static Optional<Double> finite(String text) {
+        return decimal(text).map(BigDecimal::doubleValue).filter(Double::isFinite);
+    }
+
+    /** Returns {@code text} (stripped) as a long, or empty when it is not ASCII digits or does not fit. */
+    public static Optional<Long> whole(String text) {
+        String t = text.strip();
+        if (!WHOLE.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(t));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
