@@ -79,6 +79,51 @@ final class InstanceCalls {
                 "the instance list did not end after " + MAX_PAGES + " pages (" + all.size() + " instances); stopped");
     }
 
+    /** Returns every instance as the server wrote it, one JSON array across the pages (for {@code --raw}). */
+    Outcome<String> listRaw() {
+        List<String> parts = new ArrayList<>();
+        String token = null;
+        Set<String> seen = new HashSet<>();
+        for (int pages = 1; pages <= MAX_PAGES; pages++) {
+            Outcome<String> answer = transport.call(
+                    pageRequest(token),
+                    page,
+                    (reply, body) -> {
+                        String rows =
+                                RawField.of(body, "instances").orElse("[]").strip();
+                        String inner = rows.length() >= 2
+                                ? rows.substring(1, rows.length() - 1).strip()
+                                : "";
+                        if (!inner.isEmpty()) {
+                            parts.add(inner);
+                        }
+                        String next = reply.nextToken();
+                        return new Outcome.Ok<>(next == null ? "" : next);
+                    },
+                    (status, detail, attempts) -> null);
+            if (!(answer instanceof Outcome.Ok<String> ok)) {
+                return answer;
+            }
+            if (ok.value().isEmpty()) {
+                return new Outcome.Ok<>("[" + String.join(",", parts) + "]");
+            }
+            if (!seen.add(ok.value())) {
+                return transport.failed("the instance list sent the same page token twice");
+            }
+            token = ok.value();
+        }
+        return transport.failed("the instance list did not end after " + MAX_PAGES + " pages; stopped");
+    }
+
+    /** Returns one instance as the server wrote it (for {@code --raw}). */
+    Outcome<String> showRaw(long id) {
+        HttpUrl url = base.url(instancePath(id))
+                .newBuilder()
+                .addQueryParameter("owner", "me")
+                .build();
+        return transport.raw(new Request.Builder().url(url).build(), one, "instances");
+    }
+
     Outcome<List<Instance>> list() {
         Outcome<List<InstanceDto>> rows = fetchAll();
         if (rows instanceof Outcome.Ok<List<InstanceDto>> ok) {

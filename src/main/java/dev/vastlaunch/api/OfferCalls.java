@@ -48,6 +48,21 @@ final class OfferCalls {
         });
     }
 
+    /** Runs the same search and returns its {@code offers} as the server wrote them (for {@code --raw}). */
+    Outcome<String> searchRaw(OfferQuery query) {
+        String body;
+        try {
+            body = WireJson.write(query.toWire());
+        } catch (IllegalArgumentException e) {
+            return transport.failed("could not encode the search: " + e.getMessage());
+        }
+        Request request = new Request.Builder()
+                .url(base.url(BUNDLES))
+                .post(Bodies.json(body))
+                .build();
+        return transport.raw(request, offers, "offers");
+    }
+
     /** Gets the GPU model names, without the key as the official CLI does. */
     Outcome<List<String>> gpuNames() {
         Request request = new Request.Builder()

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.Call;
@@ -72,6 +73,26 @@ final class Transport {
     /** Like {@link #call(Request, JsonAdapter, Function)}, with a say on non-2xx answers. */
     <R extends ApiReply, T> Outcome<T> call(
             Request request, JsonAdapter<R> adapter, Function<R, Outcome<T>> onOk, ErrorHandler<T> onError) {
+        return call(request, adapter, (parsed, body) -> onOk.apply(parsed), onError);
+    }
+
+    /**
+     * Runs a repeatable call and returns the raw JSON of the top-level {@code field} of its 2xx answer, exactly as the
+     * server wrote it (the {@code --raw} output); the answer is still checked with {@code adapter} first.
+     */
+    <R extends ApiReply> Outcome<String> raw(Request request, JsonAdapter<R> adapter, String field) {
+        return call(
+                request,
+                adapter,
+                (parsed, body) -> RawField.of(body, field)
+                        .<Outcome<String>>map(Outcome.Ok::new)
+                        .orElseGet(() -> failed(unexpected(endpoint(request), "no \"" + field + "\" in the answer"))),
+                (status, detail, attempts) -> null);
+    }
+
+    /** Like {@link #call(Request, JsonAdapter, Function, ErrorHandler)}; {@code onOk} also gets the answer's text. */
+    <R extends ApiReply, T> Outcome<T> call(
+            Request request, JsonAdapter<R> adapter, BiFunction<R, String, Outcome<T>> onOk, ErrorHandler<T> onError) {
         String endpoint = endpoint(request);
         long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
@@ -111,7 +132,7 @@ final class Transport {
             RawReply reply,
             String endpoint,
             JsonAdapter<R> adapter,
-            Function<R, Outcome<T>> onOk,
+            BiFunction<R, String, Outcome<T>> onOk,
             ErrorHandler<T> onError,
             int attempts) {
         if (!reply.successful()) {
@@ -139,7 +160,7 @@ final class Transport {
             ErrorBodies.Detail detail = errors.parse(reply.body());
             return rejected(reply.status(), detail.error(), detail.message());
         }
-        return onOk.apply(parsed);
+        return onOk.apply(parsed, body);
     }
 
     /** Returns whether no further try fits: the attempts are used up, or the wait would pass the deadline. */

@@ -94,6 +94,11 @@ public final class VastHttpClient implements OfferSource, Submitter, InstanceSer
         return offers.search(query);
     }
 
+    @Override
+    public Outcome<String> searchRaw(OfferQuery query) {
+        return offers.searchRaw(query);
+    }
+
     /** Runs {@code GET /api/v0/gpu_names/unique/}, without the API key. */
     @Override
     public Outcome<List<String>> gpuNames() {
@@ -116,6 +121,16 @@ public final class VastHttpClient implements OfferSource, Submitter, InstanceSer
     @Override
     public Outcome<List<Instance>> listInstances() {
         return instances.list();
+    }
+
+    @Override
+    public Outcome<String> listRaw() {
+        return instances.listRaw();
+    }
+
+    @Override
+    public Outcome<String> showRaw(long id) {
+        return instances.showRaw(id);
     }
 
     /** Runs {@code GET /api/v0/instances/{id}/?owner=me}; empty when the server says there is no such instance. */

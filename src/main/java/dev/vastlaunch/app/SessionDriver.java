@@ -1,6 +1,6 @@
 package dev.vastlaunch.app;
 
-import dev.vastlaunch.offers.JsonText;
+import dev.vastlaunch.offers.Outcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -72,9 +72,9 @@ public final class SessionDriver implements AutoCloseable {
         return s;
     }
 
-    /** Returns the wire's one JSON writer. */
-    public JsonText json() {
-        return ports.json();
+    /** Asks the server for {@code request} on the calling thread and returns its JSON as written (for {@code --raw}). */
+    public Outcome<String> raw(RawRequest request) {
+        return request.run(ports);
     }
 
     /** Returns the latest state (safe from any thread). */

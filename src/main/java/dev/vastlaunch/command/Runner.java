@@ -4,10 +4,12 @@ import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.InstancesState;
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.LaunchWords;
+import dev.vastlaunch.app.RawRequest;
 import dev.vastlaunch.app.SessionDriver;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.launch.Instance;
+import dev.vastlaunch.offers.Outcome;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,8 +87,8 @@ public final class Runner {
         if (outcome instanceof ParseOutcome.ConfirmThen ask) {
             Optional<Boolean> yes = mode.yes() ? Optional.of(true) : io.ask(ask.question());
             if (yes.isEmpty()) {
-                io.err("error: " + ask.question().replace(" [y/N] ", "") + " cannot be asked here; add --yes to do it"
-                        + " without a question");
+                io.err("error: this asks first (\"" + ask.question().replace(" [y/N] ", "")
+                        + "\") and nobody can answer here; add --yes to answer yes");
                 return 2;
             }
             if (!yes.get()) {
@@ -140,6 +142,10 @@ public final class Runner {
     }
 
     private int run(ParseOutcome.Run run) throws InterruptedException {
+        Optional<RawRequest> raw = mode.raw() ? raw(run) : Optional.empty();
+        if (raw.isPresent()) {
+            return printRaw(driver.raw(raw.get()));
+        }
         run.notes().forEach(n -> io.err("note: " + n));
         loadTemplatesFor(run.actions());
         InstancesState before = driver.state().instances();
@@ -163,6 +169,29 @@ public final class Runner {
         };
     }
 
+    /** Returns what {@code --raw} prints for {@code run}: the server's own JSON, for searches and instances. */
+    private static Optional<RawRequest> raw(ParseOutcome.Run run) {
+        return switch (run.report()) {
+            case OFFERS ->
+                run.actions().stream()
+                        .filter(a -> a instanceof Action.RunQuery)
+                        .map(a -> (RawRequest) new RawRequest.Offers(((Action.RunQuery) a).query()))
+                        .findFirst();
+            case INSTANCES -> Optional.of(new RawRequest.Instances());
+            case INSTANCE -> Optional.of(new RawRequest.Instance(run.subject()));
+            default -> Optional.empty();
+        };
+    }
+
+    private int printRaw(Outcome<String> answer) {
+        if (answer instanceof Outcome.Ok<String> ok) {
+            io.out(ok.value());
+            return 0;
+        }
+        io.err("error: " + answer.describe());
+        return 1;
+    }
+
     private int offers(State s) throws InterruptedException {
         s = await(x -> !x.offers().loading(), SEARCH_WAIT, s);
         if (s.offers().view().isEmpty() && s.status().level() != Status.Level.ERROR) {
@@ -181,11 +210,6 @@ public final class Runner {
             s.offers().explain().forEach(l -> io.err("  " + l));
             return 0;
         }
-        if (mode.raw()) {
-            io.out(driver.json()
-                    .pretty(s.offers().loaded().stream().map(Tables::offer).toList(), 1));
-            return 0;
-        }
         io.out(Tables.offers(s.offers().loaded(), mode.width()).stripTrailing());
         io.err(s.offers().loaded().size() + " offers");
         return 0;
@@ -199,15 +223,7 @@ public final class Runner {
             return 1;
         }
         if (run.report() == Report.INSTANCES) {
-            io.out(
-                    mode.raw()
-                            ? driver.json()
-                                    .pretty(
-                                            list.list().stream()
-                                                    .map(Tables::instance)
-                                                    .toList(),
-                                            1)
-                            : Render.instances(s, mode.width()));
+            io.out(Render.instances(s, mode.width()));
             return 0;
         }
         Optional<Instance> found = list.find(run.subject());
@@ -216,11 +232,7 @@ public final class Runner {
             return 1;
         }
         if (run.report() == Report.INSTANCE) {
-            io.out(
-                    mode.raw()
-                            ? driver.json().pretty(Tables.instance(found.get()), 1)
-                            : Tables.instances(List.of(found.get()), mode.width())
-                                    .stripTrailing());
+            io.out(Tables.instances(List.of(found.get()), mode.width()).stripTrailing());
             return 0;
         }
         Optional<String> url = found.get().sshTarget().map(t -> t.url());

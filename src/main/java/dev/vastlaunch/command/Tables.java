@@ -5,10 +5,8 @@ import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Formats offers, instances and templates as tables for people and as JSON-ready maps for scripts. */
@@ -72,59 +70,6 @@ public final class Tables {
                     t.hashId()));
         }
         return TextTable.render(cols, rows, width);
-    }
-
-    public static Map<String, @Nullable Object> offer(Offer o) {
-        Map<String, @Nullable Object> m = new LinkedHashMap<>();
-        m.put("id", o.id());
-        m.put("gpu_name", o.gpuName());
-        m.put("num_gpus", o.numGpus());
-        m.put("gpu_ram", o.gpuRamMb());
-        m.put("dph_total", o.dphTotal());
-        m.put("dph_base", o.dphBase());
-        m.put("min_bid", o.minBid());
-        m.put("dlperf", o.dlperf());
-        m.put("dlperf_per_dphtotal", o.dlperfPerDphTotal());
-        m.put("reliability", o.reliability());
-        m.put("cuda_max_good", o.cudaMaxGood());
-        m.put("driver_version", o.driverVersion());
-        m.put("inet_down", o.inetDownMbps());
-        m.put("inet_up", o.inetUpMbps());
-        m.put("direct_port_count", o.directPortCount());
-        m.put("geolocation", o.geolocation());
-        m.put("duration", o.durationSeconds());
-        m.put("disk_space", o.diskSpaceGb());
-        m.put("cpu_ram", o.cpuRamMb());
-        m.put("cpu_cores_effective", o.cpuCoresEffective());
-        m.put("verification", o.verification());
-        m.put("machine_id", o.machineId());
-        m.put("host_id", o.hostId());
-        m.put("storage_cost", o.storageCostPerGbMonth());
-        m.put("score", o.score());
-        m.put("discounted_dph_total", o.discountedDphTotal());
-        return m;
-    }
-
-    public static Map<String, @Nullable Object> instance(Instance i) {
-        Map<String, @Nullable Object> m = new LinkedHashMap<>();
-        m.put("id", i.id());
-        m.put("actual_status", i.actualStatus());
-        m.put("intended_status", i.intendedStatus());
-        m.put("status_msg", i.statusMessage());
-        m.put("label", i.label());
-        m.put("image_uuid", i.image());
-        m.put("image_runtype", i.runtype());
-        m.put("ssh_host", i.sshHost());
-        m.put("ssh_port", i.sshPort());
-        m.put("public_ipaddr", i.publicIp());
-        m.put("ports", i.ports());
-        m.put("gpu_name", i.gpuName());
-        m.put("num_gpus", i.numGpus());
-        m.put("dph_total", i.dphTotal());
-        m.put("disk_space", i.diskSpaceGb());
-        m.put("start_date", i.startDate());
-        m.put("geolocation", i.geolocation());
-        return m;
     }
 
     /** Returns text safe for one table cell: control characters and newlines removed. */

@@ -11,6 +11,16 @@ public interface InstanceService {
     /** Returns every instance of the user, following the list's paging tokens. */
     Outcome<List<Instance>> listInstances();
 
+    /** Returns every instance as the server wrote them, one JSON array (for {@code --raw}). */
+    default Outcome<String> listRaw() {
+        return new Outcome.Failed<>("this service has no raw answers");
+    }
+
+    /** Returns one instance as the server wrote it (for {@code --raw}). */
+    default Outcome<String> showRaw(long id) {
+        return new Outcome.Failed<>("this service has no raw answers");
+    }
+
     /** Returns one instance, or empty when it does not exist (any more). */
     Outcome<Optional<Instance>> showInstance(long id);
 
