@@ -2,6 +2,7 @@ package dev.vastlaunch.command;
 
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.FileSource;
+import dev.vastlaunch.launch.ShellWords;
 import dev.vastlaunch.offers.OptionSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,9 +68,9 @@ public final class CommandTable {
 
     /** Parses one line typed in the bar or the shell against {@code state}; problems carry their column. */
     public LineResult parse(String line, State state, Entry entry) {
-        LineWords.Split split = LineWords.split(line);
-        if (split.unclosedQuote() >= 0) {
-            return problem(split.unclosedQuote(), -1, "this quote is never closed");
+        ShellWords.Split split = ShellWords.split(line);
+        if (split.problem().isPresent()) {
+            return problem(split.problem().get().column() - 1, -1, "this quote is never closed");
         }
         List<String> words = split.texts();
         if (words.isEmpty()) {
@@ -84,7 +85,8 @@ public final class CommandTable {
             } else if (word >= words.size()) {
                 column = line.stripTrailing().length() + 1;
             } else {
-                column = LineWords.column(split.words().get(word), p.offset(), line);
+                ShellWords.Word w = split.words().get(word);
+                column = w.column() - 1 + (w.quoted() ? 1 : 0) + Math.max(0, p.offset());
             }
             return new LineResult(p, column);
         }

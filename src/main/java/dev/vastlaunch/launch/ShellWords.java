@@ -4,17 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Splits text into words as a POSIX shell does (quotes, backslashes, any whitespace), keeping each word's column. */
-final class ShellWords {
-    /** One word after quote removal, with the 1-based column where it starts. */
-    record Word(String text, int column) {}
+/**
+ * Splits text into words as a POSIX shell does (quotes, backslashes, any whitespace), keeping each word's column; the
+ * one word splitter of the app (command lines of the bar and the shell, and Docker-options text).
+ */
+public final class ShellWords {
+    /**
+     * One word after quote removal.
+     *
+     * @param column the 1-based column where the word starts
+     * @param quoted whether the word starts with a quote character
+     */
+    public record Word(String text, int column, boolean quoted) {}
 
     /** The words, or the problem that stopped the split (an unclosed quote). */
-    record Split(List<Word> words, Optional<TokenProblem> problem) {}
+    public record Split(List<Word> words, Optional<TokenProblem> problem) {
+        public Split {
+            words = List.copyOf(words);
+        }
+
+        /** Returns the words' texts. */
+        public List<String> texts() {
+            return words.stream().map(Word::text).toList();
+        }
+    }
 
     private ShellWords() {}
 
-    static Split split(String text) {
+    /** Returns the words of {@code text}, or the words before an unclosed quote and that problem. */
+    public static Split split(String text) {
         List<Word> words = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int start = -1;
@@ -23,7 +41,7 @@ final class ShellWords {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 if (start >= 0) {
-                    words.add(new Word(current.toString(), start + 1));
+                    words.add(new Word(current.toString(), start + 1, isQuote(text.charAt(start))));
                     current.setLength(0);
                     start = -1;
                 }
@@ -55,9 +73,13 @@ final class ShellWords {
             }
         }
         if (start >= 0) {
-            words.add(new Word(current.toString(), start + 1));
+            words.add(new Word(current.toString(), start + 1, isQuote(text.charAt(start))));
         }
         return new Split(words, Optional.empty());
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '\'' || c == '"';
     }
 
     private static int readDoubleQuoted(String text, int from, StringBuilder out) {
