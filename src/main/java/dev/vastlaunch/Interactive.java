@@ -22,9 +22,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Starts the screens or the shell on the one terminal, and restores it on every way out. */
 final class Interactive {
-    /** The screens' last state, read once the terminal is restored; set on the main thread only. */
-    private static @Nullable State lastState;
-
     private Interactive() {}
 
     static int run(GlobalOptions g, Environment env, PrintStream err) {
@@ -45,7 +42,7 @@ final class Interactive {
         CompletableFuture<Backend> pending = CompletableFuture.supplyAsync(() -> connect(g, env, err));
         Throwable failure = null;
         int code = ExitCode.FAILURE;
-        lastState = null;
+        State last = null;
         try (TerminalOwner owner = TerminalOwner.open()) {
             Backend backend = null;
             try {
@@ -55,7 +52,9 @@ final class Interactive {
             }
             if (backend != null) {
                 try (Backend connected = backend) {
-                    code = runOn(owner, connected, g, env, stateDir.resolve("history"));
+                    Ended ended = runOn(owner, connected, g, env, stateDir.resolve("history"));
+                    code = ended.code();
+                    last = ended.last();
                 }
             }
         } catch (IOException e) {
@@ -66,7 +65,6 @@ final class Interactive {
         if (failure != null) {
             return report(failure, err);
         }
-        State last = lastState;
         if (last != null) {
             AfterExit.report(last, err);
         }
@@ -96,7 +94,10 @@ final class Interactive {
         return ExitCode.FAILURE;
     }
 
-    private static int runOn(TerminalOwner owner, Backend backend, GlobalOptions g, Environment env, Path history) {
+    /** Returns how the screens or the shell ended: the exit code, and the screens' last state (null for the shell). */
+    private record Ended(int code, @Nullable State last) {}
+
+    private static Ended runOn(TerminalOwner owner, Backend backend, GlobalOptions g, Environment env, Path history) {
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
         Path recentFile = history.resolveSibling("recent-templates");
         State start = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
@@ -104,15 +105,16 @@ final class Interactive {
         TuiOptions options = TuiOptions.from(g.noColor() || backend.colorOff(), env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
         if (shell) {
-            return ShellRepl.run(
+            int code = ShellRepl.run(
                     owner,
                     initial,
                     backend.ports(),
                     state -> TuiApp.run(owner, state, backend.ports(), bar, options),
                     history);
+            return new Ended(code, null);
         }
-        lastState = TuiApp.run(owner, initial, backend.ports(), bar, options);
-        RecentTemplates.remember(recentFile, lastState);
-        return ExitCode.OK;
+        State last = TuiApp.run(owner, initial, backend.ports(), bar, options);
+        RecentTemplates.remember(recentFile, last);
+        return new Ended(ExitCode.OK, last);
     }
 }

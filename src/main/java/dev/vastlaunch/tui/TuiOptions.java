@@ -8,8 +8,13 @@ import java.util.Map;
  * @param noColor draw without colours at all (the {@code NO_COLOR} convention or {@code --no-color})
  * @param minColumns below this width a "terminal too small" notice is shown instead of the UI
  * @param minRows below this height the same notice is shown
+ * @param confirmGuardMillis how long {@code y} is ignored after the launch confirmation opens, so keys typed ahead
+ *     cannot accept a spend nobody has read (tests pass 0)
  */
-public record TuiOptions(boolean noColor, int minColumns, int minRows) {
+public record TuiOptions(boolean noColor, int minColumns, int minRows, long confirmGuardMillis) {
+    /** The default time {@code y} is ignored after the confirmation opens. */
+    public static final long CONFIRM_GUARD_MILLIS = 250;
+
     /** The smallest width the screens are laid out for. */
     public static final int MIN_COLUMNS = 60;
     /** The smallest height the screens are laid out for. */
@@ -23,7 +28,12 @@ public record TuiOptions(boolean noColor, int minColumns, int minRows) {
 
     /** Returns the options with colour on or off and the default minimum size. */
     public static TuiOptions of(boolean noColor) {
-        return new TuiOptions(noColor, MIN_COLUMNS, MIN_ROWS);
+        return new TuiOptions(noColor, MIN_COLUMNS, MIN_ROWS, CONFIRM_GUARD_MILLIS);
+    }
+
+    /** Returns these options with {@code y} ignored for {@code millis} after the confirmation opens. */
+    public TuiOptions withConfirmGuard(long millis) {
+        return new TuiOptions(noColor, minColumns, minRows, millis);
     }
 
     /** Returns the options for a {@code --no-color} flag and an environment, where a non-empty NO_COLOR wins. */

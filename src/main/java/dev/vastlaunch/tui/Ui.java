@@ -41,7 +41,6 @@ final class Ui {
     private int spinner;
     private LaunchPhase lastPhase;
     private long confirmOpenedNanos;
-    private static volatile long confirmGuardMillis = 250;
 
     Ui(Session session, TuiOptions options, JsonText json, Runnable invalidate) {
         this.session = session;
@@ -112,12 +111,9 @@ final class Ui {
     @org.jspecify.annotations.Nullable
     String confirmTooSoon() {
         long shownMillis = (System.nanoTime() - confirmOpenedNanos) / 1_000_000;
-        return shownMillis < confirmGuardMillis ? "the confirmation just opened: read it, then press y again" : null;
-    }
-
-    /** Sets how long {@code y} is ignored after the confirmation opens (tests pass 0). */
-    static void confirmGuardMillis(long millis) {
-        confirmGuardMillis = millis;
+        return shownMillis < options.confirmGuardMillis()
+                ? "the confirmation just opened: read it, then press y again"
+                : null;
     }
 
     boolean confirming() {

@@ -77,7 +77,6 @@ class EveryEntryPointTest {
         client = VastHttpClient.create(ClientSettings.defaults(sim.baseUrl(), KEY, "test")
                 .withRetries(3, Duration.ofMillis(5))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)));
-        Ui.confirmGuardMillis(0);
     }
 
     @AfterEach
@@ -256,8 +255,13 @@ class EveryEntryPointTest {
             return o instanceof ParseOutcome.Run run ? BarResult.of(run.actions()) : BarResult.cancelled();
         };
         DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(220, 40));
-        try (Tui tui =
-                TuiApp.open(vt, State.initial(true), ports(), bar, TuiOptions.of(false), UnaryOperator.identity())) {
+        try (Tui tui = TuiApp.open(
+                vt,
+                State.initial(true),
+                ports(),
+                bar,
+                TuiOptions.of(false).withConfirmGuard(0),
+                UnaryOperator.identity())) {
             settle(tui);
             press(tui, vt, new KeyStroke(':', false, false));
             return confirmOnScreen(tui, vt);
@@ -268,8 +272,13 @@ class EveryEntryPointTest {
     private Seen screens(long offer) {
         CommandBar none = state -> BarResult.cancelled();
         DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(220, 40));
-        try (Tui tui =
-                TuiApp.open(vt, State.initial(true), ports(), none, TuiOptions.of(false), UnaryOperator.identity())) {
+        try (Tui tui = TuiApp.open(
+                vt,
+                State.initial(true),
+                ports(),
+                none,
+                TuiOptions.of(false).withConfirmGuard(0),
+                UnaryOperator.identity())) {
             settle(tui);
             type(tui, vt, "s");
             for (int i = 0; i < 6; i++) {

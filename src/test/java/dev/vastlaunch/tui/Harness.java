@@ -31,7 +31,23 @@ final class Harness implements AutoCloseable {
     }
 
     Harness(int columns, int rows, State initial, TuiOptions options, java.util.function.Consumer<Harness> setup) {
-        Ui.confirmGuardMillis(0);
+        this(columns, rows, initial, options.withConfirmGuard(0), setup, true);
+    }
+
+    /** Returns a harness that keeps {@code y} ignored for {@code millis} after the confirmation opens. */
+    static Harness guarded(int columns, int rows, long millis) {
+        return new Harness(
+                columns, rows, State.initial(true), TuiOptions.of(false).withConfirmGuard(millis), h -> {}, true);
+    }
+
+    /** Returns a harness with {@code options} exactly as given ({@code asGiven} only tells this constructor apart). */
+    private Harness(
+            int columns,
+            int rows,
+            State initial,
+            TuiOptions options,
+            java.util.function.Consumer<Harness> setup,
+            @SuppressWarnings("UnusedVariable") boolean asGiven) {
         vt = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         setup.accept(this);
         CommandBar bar = state -> {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class ReviewScreenTest {
     private static Harness ready(int columns, int rows) {
-        Harness h = new Harness(columns, rows);
+        return ready(new Harness(columns, rows));
+    }
+
+    private static Harness ready(Harness h) {
         h.press(KeyType.Enter).press(KeyType.Enter);
         h.press(Harness.ch('a')).type("API_KEY=s3cret").press(KeyType.Enter);
         return h;
@@ -83,14 +86,11 @@ class ReviewScreenTest {
 
     @Test
     void aYTypedAheadRightAfterTheConfirmationOpensDoesNotLaunch() {
-        try (Harness h = ready(80, 24)) {
-            Ui.confirmGuardMillis(60_000);
+        try (Harness h = ready(Harness.guarded(80, 24, 60_000))) {
             h.press(Harness.ch('l')).press(Harness.ch('y'));
             assertThat(h.submitter.requests).isEmpty();
             assertThat(h.state().launch().phase()).isEqualTo(LaunchPhase.CONFIRMING);
             assertThat(h.text()).contains("press y again");
-        } finally {
-            Ui.confirmGuardMillis(0);
         }
     }
 
