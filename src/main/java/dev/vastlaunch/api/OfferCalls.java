@@ -30,16 +30,12 @@ final class OfferCalls {
 
     /** Posts {@link OfferQuery#toWire()} to {@code /api/v0/bundles/}, nulls and key order kept. */
     Outcome<List<Offer>> search(OfferQuery query) {
-        String body;
+        Request request;
         try {
-            body = WireJson.write(query.toWire());
+            request = searchRequest(query);
         } catch (IllegalArgumentException e) {
             return transport.failed("could not encode the search: " + e.getMessage());
         }
-        Request request = new Request.Builder()
-                .url(base.url(BUNDLES))
-                .post(Bodies.json(body))
-                .build();
         return transport.call(request, offers, reply -> {
             if (reply.offers() == null) {
                 return transport.failed(Transport.unexpected("POST " + BUNDLES, "no \"offers\" list"));
@@ -50,17 +46,19 @@ final class OfferCalls {
 
     /** Runs the same search and returns its {@code offers} as the server wrote them (for {@code --raw}). */
     Outcome<String> searchRaw(OfferQuery query) {
-        String body;
         try {
-            body = WireJson.write(query.toWire());
+            return transport.raw(searchRequest(query), offers, "offers");
         } catch (IllegalArgumentException e) {
             return transport.failed("could not encode the search: " + e.getMessage());
         }
-        Request request = new Request.Builder()
+    }
+
+    /** Returns the search request; throws {@link IllegalArgumentException} when the query cannot be written. */
+    private Request searchRequest(OfferQuery query) {
+        return new Request.Builder()
                 .url(base.url(BUNDLES))
-                .post(Bodies.json(body))
+                .post(Bodies.json(WireJson.write(query.toWire())))
                 .build();
-        return transport.raw(request, offers, "offers");
     }
 
     /** Gets the GPU model names, without the key as the official CLI does. */
