@@ -11,6 +11,7 @@ import dev.vastlaunch.config.KeyFileRead;
 import dev.vastlaunch.config.KeySource;
 import dev.vastlaunch.config.ServerUrl;
 import dev.vastlaunch.config.SettingsFile;
+import dev.vastlaunch.config.StateDir;
 import dev.vastlaunch.sim.SimOptions;
 import dev.vastlaunch.sim.SimServer;
 import java.io.IOException;
@@ -44,7 +45,7 @@ record Backend(
         boolean urlGiven = g.url() != null || env.get("VAST_URL").isPresent() || settings.url() != null;
         if (g.demo() || (key.isEmpty() && !urlGiven)) {
             // The demo account lives in the state dir, so one-shot commands run one after another share it.
-            Path account = env.stateHome().resolve("vastlaunch").resolve("demo-account.json");
+            Path account = StateDir.of(env).demoAccount();
             SimServer sim = SimServer.start(SimOptions.defaults().withStateFile(account));
             VastHttpClient client = VastHttpClient.create(settings(g, sim.baseUrl(), sim.apiKey(), err));
             return new Backend(

@@ -5,6 +5,8 @@ import dev.vastlaunch.app.Status;
 import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.config.StateDir;
+import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.shell.JLineCommandBar;
 import dev.vastlaunch.shell.ShellRepl;
 import dev.vastlaunch.term.TerminalOwner;
@@ -13,7 +15,6 @@ import dev.vastlaunch.tui.TuiOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,12 +33,8 @@ final class Interactive {
                     + " (vastlaunch help lists them).");
             return ExitCode.USAGE;
         }
-        Path stateDir = env.stateHome().resolve("vastlaunch");
-        try {
-            Files.createDirectories(stateDir);
-        } catch (IOException e) {
-            err.println("warning: cannot create " + stateDir + ": " + e.getMessage());
-        }
+        StateDir stateDir = StateDir.of(env);
+        stateDir.create().ifPresent(problem -> err.println("warning: " + problem));
         // The server side (simulator, HTTP client, a warm-up call) starts while the terminal is being set up.
         CompletableFuture<Backend> pending = CompletableFuture.supplyAsync(() -> connect(g, env, err));
         Throwable failure = null;
@@ -52,7 +49,7 @@ final class Interactive {
             }
             if (backend != null) {
                 try (Backend connected = backend) {
-                    Ended ended = runOn(owner, connected, g, env, stateDir.resolve("history"));
+                    Ended ended = runOn(owner, connected, g, env, stateDir);
                     code = ended.code();
                     last = ended.last();
                 }
@@ -97,11 +94,12 @@ final class Interactive {
     /** Returns how the screens or the shell ended: the exit code, and the screens' last state (null for the shell). */
     private record Ended(int code, @Nullable State last) {}
 
-    private static Ended runOn(TerminalOwner owner, Backend backend, GlobalOptions g, Environment env, Path history) {
+    private static Ended runOn(
+            TerminalOwner owner, Backend backend, GlobalOptions g, Environment env, StateDir stateDir) {
+        Path history = stateDir.history();
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
-        Path recentFile = history.resolveSibling("recent-templates");
         State start = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
-        State initial = start.withTemplates(start.templates().withRecent(RecentTemplates.read(recentFile)));
+        State initial = start.withTemplates(start.templates().withRecent(stateDir.recentTemplates()));
         TuiOptions options = TuiOptions.from(g.noColor() || backend.colorOff(), env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
         if (shell) {
@@ -114,7 +112,10 @@ final class Interactive {
             return new Ended(code, null);
         }
         State last = TuiApp.run(owner, initial, backend.ports(), bar, options);
-        RecentTemplates.remember(recentFile, last);
+        LaunchRequest sent = last.launch().request();
+        if (sent != null && sent.templateHashId() != null && last.launch().instanceId() != null) {
+            stateDir.rememberTemplate(sent.templateHashId());
+        }
         return new Ended(ExitCode.OK, last);
     }
 }

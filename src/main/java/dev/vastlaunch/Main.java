@@ -7,13 +7,19 @@ import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.command.CommandTable;
 import dev.vastlaunch.config.ApiKeyResolver;
 import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.config.StateDir;
 import dev.vastlaunch.launch.FileSource;
+import dev.vastlaunch.launch.Secrets;
 import dev.vastlaunch.sim.SimMain;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Composition root of vastlaunch: reads the command line, wires the parts, and runs one mode. */
 public final class Main {
@@ -41,14 +47,24 @@ public final class Main {
         try {
             return dispatch(g, env, out, err);
         } catch (RuntimeException e) {
-            Path stateDir = env.stateHome().resolve("vastlaunch");
             String secret =
                     g.apiKey() != null ? g.apiKey() : env.get("VAST_API_KEY").orElse(null);
-            Optional<Path> log = CrashLog.write(stateDir, e, secret);
+            Optional<Path> log = StateDir.of(env).appendCrash(crashText(e, secret));
             err.println("internal error: " + e.getClass().getSimpleName()
                     + log.map(p -> "; details in " + p).orElse(""));
             return ExitCode.FAILURE;
         }
+    }
+
+    /** Returns the crash log entry of {@code t}: time, version and stack trace, the key and secrets masked. */
+    private static String crashText(Throwable t, @Nullable String secret) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        String text = Instant.now() + " vastlaunch " + Backend.VERSION + "\n" + trace;
+        if (secret != null && !secret.isEmpty()) {
+            text = text.replace(secret, Secrets.MASK);
+        }
+        return Secrets.maskText(text);
     }
 
     private static int dispatch(GlobalOptions g, Environment env, PrintStream out, PrintStream err) {
