@@ -14,6 +14,7 @@ import dev.vastlaunch.app.CommandBar;
 import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.app.Session;
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.term.InputWait;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Tui implements AutoCloseable {
     private static final long SPIN_NANOS = 120_000_000L;
+    private static final long IDLE_MILLIS = 10;
 
     private final TerminalScreen screen;
     private final MultiWindowTextGUI gui;
@@ -35,6 +37,7 @@ public final class Tui implements AutoCloseable {
     private final CommandBar bar;
     private final Frame frame;
     private final Ui ui;
+    private final InputWait idle;
     private long lastSpin = System.nanoTime();
     private boolean closed;
 
@@ -47,16 +50,14 @@ public final class Tui implements AutoCloseable {
             UnaryOperator<Executor> policy)
             throws IOException {
         this.bar = bar;
+        // Between loop passes, wake as soon as a key arrives (a real tty) or after the tick (tests, virtual terminals).
+        this.idle = terminal instanceof InputWait wait ? wait : Tui::sleep;
         RawEnter.install(terminal);
         this.screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
         this.gui = new MultiWindowTextGUI(
-                new SameTextGUIThread.Factory(),
-                screen,
-                new DefaultWindowManager(),
-                null,
-                new EmptySpace(TextColor.ANSI.DEFAULT));
+                new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.DEFAULT));
         Executor owner = policy.apply(gui.getGUIThread()::invokeLater);
         this.session = new Session(initial, ports, owner);
         Ui[] holder = new Ui[1];
@@ -111,13 +112,18 @@ public final class Tui implements AutoCloseable {
         while (!ui.quitRequested()) {
             if (!step()) {
                 try {
-                    Thread.sleep(10);
+                    idle.awaitInput(IDLE_MILLIS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
             }
         }
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return false;
     }
 
     /** Reads one command on the bar, dispatches its actions, then repaints everything the prompt may have hidden. */
