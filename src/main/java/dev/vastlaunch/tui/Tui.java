@@ -1,8 +1,6 @@
 package dev.vastlaunch.tui;
 
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.DefaultWindowManager;
-import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.screen.Screen;
@@ -57,7 +55,7 @@ public final class Tui implements AutoCloseable {
         screen.startScreen();
         screen.setCursorPosition(null);
         this.gui = new MultiWindowTextGUI(
-                new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.DEFAULT));
+                new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null, new NoBackground());
         Executor owner = policy.apply(gui.getGUIThread()::invokeLater);
         this.session = new Session(initial, ports, owner);
         Ui[] holder = new Ui[1];
