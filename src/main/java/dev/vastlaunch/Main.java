@@ -85,6 +85,9 @@ public final class Main {
         if (words.size() == 1 && words.get(0).equals("__train")) {
             return Training.run(err);
         }
+        if (words.size() == 1 && words.get(0).equals("__train-oneshot")) {
+            return Training.runOneShot(err);
+        }
         if (!words.isEmpty() && words.get(0).equals("sim")) {
             return SimMain.run(words.subList(1, words.size()).toArray(String[]::new), out, err);
         }

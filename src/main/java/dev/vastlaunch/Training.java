@@ -10,18 +10,35 @@ import dev.vastlaunch.tui.Tui;
 import dev.vastlaunch.tui.TuiApp;
 import dev.vastlaunch.tui.TuiOptions;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Runs the app once headless (demo search drawn on a virtual terminal) so the launcher can record a class-data
- * archive of everything a real start loads; never touches the tty or the network beyond loopback.
+ * Runs the app once headless so the launcher can record a start-up cache of everything a real start loads: the
+ * screens (demo search drawn on a virtual terminal) or the one-shot commands; never touches the tty or the network
+ * beyond loopback.
  */
 final class Training {
     private static final long LIMIT_MILLIS = 5_000;
 
     private Training() {}
+
+    /**
+     * Runs the one-shot path: a dry-run create, then a demo search printed as JSON (output discarded); the caller
+     * points the state dir at a scratch directory, as the demo account is kept there.
+     */
+    static int runOneShot(PrintStream err) {
+        PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        int dry = Main.run(
+                new String[] {"--dry-run", "create", "instance", "1", "--image", "vastai/pytorch", "--disk", "40"},
+                sink,
+                sink);
+        int search = Main.run(new String[] {"--demo", "search", "offers", "gpu_name=RTX_4090", "--raw"}, sink, err);
+        return dry == 0 && search == 0 ? 0 : 1;
+    }
 
     static int run(PrintStream err) {
         GlobalOptions g = GlobalOptions.parse(List.of("--demo")).options();

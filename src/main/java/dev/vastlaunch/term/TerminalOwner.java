@@ -60,6 +60,8 @@ public final class TerminalOwner implements AutoCloseable {
         String saved = stty("-g");
         Terminal t = TerminalBuilder.builder()
                 .system(true)
+                // On JDK 22+ JLine tries its FFM provider first; here that cost ~1.4 s before falling back to JNI.
+                .ffm(false)
                 .dumb(false)
                 .encoding(StandardCharsets.UTF_8)
                 .type(defaultType())

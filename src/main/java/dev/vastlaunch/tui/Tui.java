@@ -1,8 +1,6 @@
 package dev.vastlaunch.tui;
 
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.DefaultWindowManager;
-import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.screen.Screen;
@@ -15,6 +13,7 @@ import dev.vastlaunch.app.CommandBar;
 import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.app.Session;
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.term.InputWait;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +28,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Tui implements AutoCloseable {
     private static final long SPIN_NANOS = 120_000_000L;
+    private static final long IDLE_MILLIS = 10;
 
     private final TerminalScreen screen;
     private final MultiWindowTextGUI gui;
@@ -36,6 +36,7 @@ public final class Tui implements AutoCloseable {
     private final CommandBar bar;
     private final Frame frame;
     private final Ui ui;
+    private final InputWait idle;
     private long lastSpin = System.nanoTime();
     private boolean closed;
 
@@ -48,16 +49,14 @@ public final class Tui implements AutoCloseable {
             UnaryOperator<Executor> policy)
             throws IOException {
         this.bar = bar;
+        // Between loop passes, wake as soon as a key arrives (a real tty) or after the tick (tests, virtual terminals).
+        this.idle = terminal instanceof InputWait wait ? wait : Tui::sleep;
         RawEnter.install(terminal);
         this.screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
         this.gui = new MultiWindowTextGUI(
-                new SameTextGUIThread.Factory(),
-                screen,
-                new DefaultWindowManager(),
-                null,
-                new EmptySpace(TextColor.ANSI.DEFAULT));
+                new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null, new NoBackground());
         Executor owner = policy.apply(gui.getGUIThread()::invokeLater);
         this.session = new Session(initial, ports, owner);
         Ui[] holder = new Ui[1];
@@ -112,13 +111,18 @@ public final class Tui implements AutoCloseable {
         while (!ui.quitRequested()) {
             if (!step()) {
                 try {
-                    Thread.sleep(10);
+                    idle.awaitInput(IDLE_MILLIS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
             }
         }
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return false;
     }
 
     /** Reads one command on the bar, dispatches its actions, then repaints everything the prompt may have hidden. */
