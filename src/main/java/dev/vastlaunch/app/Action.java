@@ -3,6 +3,7 @@ package dev.vastlaunch.app;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchMode;
+import dev.vastlaunch.launch.LaunchOption;
 import dev.vastlaunch.launch.LaunchResult;
 import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
@@ -110,11 +111,11 @@ public sealed interface Action {
     /** Set the entrypoint args. */
     record SetArgs(List<String> args) implements Action {}
 
-    /** Set a boolean option by its wire name ({@code python_utf8}, {@code cancel_unavail}, ...). */
-    record SetFlag(String field, boolean value) implements Action {}
+    /** Turn a switch of the options table on or off ({@link LaunchOption#PYTHON_UTF8}, ...). */
+    record SetFlag(LaunchOption option, boolean value) implements Action {}
 
-    /** Set a text option by its wire name ({@code jupyter_dir}, {@code image_login}, ...), or clear it. */
-    record SetText(String field, @Nullable String value) implements Action {}
+    /** Set a text option of the options table ({@link LaunchOption#JUPYTER_DIR}, ...), or clear it (null or blank). */
+    record SetText(LaunchOption option, @Nullable String value) implements Action {}
 
     /** Replace the whole draft (the command bar's {@code create instance}). */
     record LoadDraft(LaunchDraft draft) implements Action {}

@@ -45,37 +45,20 @@ final class OptionUpdate {
     }
 
     private static Next flag(State s, LaunchDraftBuilder b, Action.SetFlag f) {
-        switch (f.field()) {
-            case "python_utf8" -> b.pythonUtf8(f.value());
-            case "lang_utf8" -> b.langUtf8(f.value());
-            case "use_jupyter_lab" -> b.useJupyterLab(f.value());
-            case "force" -> b.force(f.value());
-            case "cancel_unavail" -> b.cancelUnavail(f.value());
-            case "direct" -> b.direct(f.value());
-            case "vm" -> b.vm(f.value());
-            default -> {
-                return Next.of(s.withStatus(Status.error("no option named '" + f.field() + "'")));
-            }
+        if (!f.option().isSwitch()) {
+            return Next.of(s.withStatus(Status.error(f.option().label() + " is not a switch")));
         }
-        return DraftUpdate.edited(s, b.build(), f.field() + " " + (f.value() ? "on" : "off"));
+        return DraftUpdate.edited(
+                s, f.option().set(b, f.value()).build(), f.option().label() + " " + (f.value() ? "on" : "off"));
     }
 
     private static Next text(State s, LaunchDraftBuilder b, Action.SetText t) {
-        String v = blankToNull(t.value());
-        switch (t.field()) {
-            case "jupyter_dir" -> b.jupyterDir(v);
-            case "image_login" -> b.imageLogin(v);
-            case "args_str" -> b.argsStr(v);
-            case "target_state" -> b.targetState(v);
-            case "user" -> b.user(v);
-            case "extra" -> b.extra(v);
-            case "label" -> b.label(v);
-            case "onstart" -> b.onstart(v);
-            default -> {
-                return Next.of(s.withStatus(Status.error("no option named '" + t.field() + "'")));
-            }
+        if (t.option().isSwitch()) {
+            return Next.of(s.withStatus(Status.error(t.option().label() + " is a switch, not a text")));
         }
-        return DraftUpdate.edited(s, b.build(), t.field() + (v == null ? " cleared" : " set"));
+        String v = blankToNull(t.value());
+        return DraftUpdate.edited(
+                s, t.option().set(b, v).build(), t.option().label() + (v == null ? " cleared" : " set"));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -14,19 +14,14 @@ final class CreateValues {
             ParsedArgs a, LaunchDraftBuilder b, FileSource readFile, List<String> warnings) {
         a.value("--image").ifPresent(b::image);
         a.value("--template_hash").ifPresent(b::templateHashId);
-        a.value("--label").ifPresent(b::label);
-        a.value("--login").ifPresent(b::imageLogin);
-        a.value("--user").ifPresent(b::user);
-        a.value("--extra").ifPresent(b::extra);
-        a.value("--jupyter-dir").ifPresent(b::jupyterDir);
-        a.value("--target-state").ifPresent(b::targetState);
-        a.value("--args-str").ifPresent(b::argsStr);
-        b.useJupyterLab(a.has("--jupyter-lab"))
-                .langUtf8(a.has("--lang-utf8"))
-                .pythonUtf8(a.has("--python-utf8"))
-                .force(a.has("--force"))
-                .cancelUnavail(a.has("--cancel-unavail"))
-                .direct(a.has("--direct"));
+        for (LaunchOption o : LaunchOption.values()) {
+            if (o.isSwitch()) {
+                o.set(b, a.has(o.flag()));
+            } else {
+                a.value(o.flag()).ifPresent(v -> o.set(b, v));
+            }
+        }
+        b.direct(a.has("--direct"));
         if (a.has("--disk")) {
             Optional<Double> disk = number(a, "--disk");
             if (disk.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchMode;
+import dev.vastlaunch.launch.LaunchOption;
 import dev.vastlaunch.launch.OfferFacts;
 import dev.vastlaunch.launch.Secrets;
 import dev.vastlaunch.offers.OfferType;
@@ -71,12 +72,16 @@ record OptionField(
                         OptionField::mode,
                         (ui, v) -> ui.dispatch(new Action.SetMode(
                                 parseMode(v), ui.state().editor().draft().direct()))),
-                flag(
+                new OptionField(
                         "Direct ports",
                         "runtype",
-                        LaunchDraft::direct,
-                        (ui, on) -> ui.dispatch(
-                                new Action.SetMode(ui.state().editor().draft().mode(), on))),
+                        Kind.FLAG,
+                        d -> d.direct() ? "on" : "off",
+                        d -> d.direct() ? "on" : "off",
+                        List.of("off", "on"),
+                        (ui, v) -> ui.dispatch(
+                                new Action.SetMode(ui.state().editor().draft().mode(), v.equals("on"))),
+                        s -> true),
                 text(
                         "Onstart script",
                         "onstart",
@@ -91,43 +96,23 @@ record OptionField(
                         (ui, v) -> ui.dispatch(
                                 new Action.SetArgs(v.isBlank() ? List.of() : Arrays.asList(WORDS.split(v.strip()))))),
                 text(
-                        "Image login",
-                        "image_login",
+                        LaunchOption.IMAGE_LOGIN.label(),
+                        LaunchOption.IMAGE_LOGIN.wire(),
                         d -> login(d.imageLogin(), reveal),
                         d -> str(d.imageLogin()),
-                        (ui, v) -> ui.dispatch(new Action.SetText("image_login", v))),
-                text(
-                        "Jupyter dir",
-                        "jupyter_dir",
-                        d -> str(d.jupyterDir()),
-                        d -> str(d.jupyterDir()),
-                        (ui, v) -> ui.dispatch(new Action.SetText("jupyter_dir", v))),
-                flag(
-                        "Jupyter lab",
-                        "use_jupyter_lab",
-                        LaunchDraft::useJupyterLab,
-                        (ui, on) -> ui.dispatch(new Action.SetFlag("use_jupyter_lab", on))),
-                flag(
-                        "Python UTF-8",
-                        "python_utf8",
-                        LaunchDraft::pythonUtf8,
-                        (ui, on) -> ui.dispatch(new Action.SetFlag("python_utf8", on))),
-                flag(
-                        "LANG UTF-8",
-                        "lang_utf8",
-                        LaunchDraft::langUtf8,
-                        (ui, on) -> ui.dispatch(new Action.SetFlag("lang_utf8", on))),
-                flag(
-                        "Cancel if unavailable",
-                        "cancel_unavail",
-                        LaunchDraft::cancelUnavail,
-                        (ui, on) -> ui.dispatch(new Action.SetFlag("cancel_unavail", on))),
+                        (ui, v) -> ui.dispatch(new Action.SetText(LaunchOption.IMAGE_LOGIN, v))),
+                text(LaunchOption.JUPYTER_DIR),
+                flag(LaunchOption.JUPYTER_LAB),
+                flag(LaunchOption.PYTHON_UTF8),
+                flag(LaunchOption.LANG_UTF8),
+                flag(LaunchOption.CANCEL_UNAVAIL),
                 choice(
-                        "Target state",
-                        "target_state",
+                        LaunchOption.TARGET_STATE.label(),
+                        LaunchOption.TARGET_STATE.wire(),
                         STATES,
                         d -> d.targetState() == null ? "default" : d.targetState(),
-                        (ui, v) -> ui.dispatch(new Action.SetText("target_state", v.equals("default") ? null : v))),
+                        (ui, v) -> ui.dispatch(
+                                new Action.SetText(LaunchOption.TARGET_STATE, v.equals("default") ? null : v))),
                 new OptionField(
                         "Bid $/h (interruptible)",
                         "price",
@@ -148,17 +133,27 @@ record OptionField(
         return new OptionField(label, field, Kind.TEXT, show, raw, List.of(), apply, s -> true);
     }
 
-    private static OptionField flag(
-            String label, String field, Predicate<LaunchDraft> get, BiConsumer<Ui, Boolean> set) {
-        Function<LaunchDraft, String> show = d -> get.test(d) ? "on" : "off";
+    /** Returns the field of a text option of the options table. */
+    private static OptionField text(LaunchOption option) {
+        return text(
+                option.label(),
+                option.wire(),
+                d -> str(option.text(d)),
+                d -> str(option.text(d)),
+                (ui, v) -> ui.dispatch(new Action.SetText(option, v)));
+    }
+
+    /** Returns the field of a switch of the options table. */
+    private static OptionField flag(LaunchOption option) {
+        Function<LaunchDraft, String> show = d -> option.isOn(d) ? "on" : "off";
         return new OptionField(
-                label,
-                field,
+                option.label(),
+                option.wire(),
                 Kind.FLAG,
                 show,
                 show,
                 List.of("off", "on"),
-                (ui, v) -> set.accept(ui, v.equals("on")),
+                (ui, v) -> ui.dispatch(new Action.SetFlag(option, v.equals("on"))),
                 s -> true);
     }
 
