@@ -55,7 +55,7 @@ vast() {
   if grep -q 'Traceback\|Error:\|Failed with error' "$out"; then cat "$out" >&2; fail "vastai $* printed an error"; fi
 }
 # vl ARGS...: runs vastlaunch's own one-shot command against the same simulator; stdout only.
-vl() { java -jar "$jar" --url "$url" --api-key "$key" "$@" < /dev/null; }
+vl() { VAST_API_KEY="$key" java -jar "$jar" --url "$url" "$@" < /dev/null; }
 # json EXPR: evaluates a Python expression over the JSON in $out, bound to `d`.
 json() { /usr/bin/python3 -c "import json, sys; d = json.load(open(sys.argv[1])); print($1)" "$out"; }
 expect() { grep -q -- "$1" "$out" || { cat "$out" >&2; fail "expected '$1' from: $2"; }; }
