@@ -41,7 +41,8 @@ public final class BenchMemory {
         };
         InstanceService instances = (InstanceService) Proxy.newProxyInstance(BenchMemory.class.getClassLoader(),
                 new Class<?>[] {InstanceService.class}, (p, m, a) -> new Outcome.Failed<>("offline"));
-        Ports ports = new Ports(source, request -> new LaunchResult.NotSent("offline"), instances);
+        Ports ports = new Ports(
+                source, request -> new LaunchResult.NotSent("offline"), instances, new dev.vastlaunch.api.WireJson());
         var vt = new DefaultVirtualTerminal(new TerminalSize(100, 30));
         try (Tui tui = TuiApp.open(vt, State.initial(true), ports, s -> BarResult.cancelled(), TuiOptions.of(false),
                 UnaryOperator.identity())) {
