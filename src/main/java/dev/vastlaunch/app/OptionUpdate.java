@@ -1,6 +1,8 @@
 package dev.vastlaunch.app;
 
 import dev.vastlaunch.launch.LaunchDraftBuilder;
+import dev.vastlaunch.launch.OfferFacts;
+import dev.vastlaunch.offers.OfferType;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,16 @@ final class OptionUpdate {
             return DraftUpdate.edited(s, b.onstart(blankToNull(o.script())).build(), "onstart set");
         }
         if (a instanceof Action.SetBid p) {
+            OfferFacts facts = s.editor().draft().offer();
+            if (p.price() == null
+                    && facts != null
+                    && facts.interruptible()
+                    && s.offers().type() != OfferType.INTERRUPTIBLE) {
+                // The bid facts came from a lookup for a typed bid, not from an interruptible search: dropping the
+                // bid means on-demand, so the launch looks up the on-demand price before it asks. After an
+                // interruptible search a missing bid stays an error (never rented on-demand silently).
+                b.offer(null);
+            }
             return DraftUpdate.edited(
                     s,
                     b.price(p.price()).build(),

@@ -2,6 +2,7 @@ package dev.vastlaunch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchResult;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
@@ -164,6 +165,36 @@ class UpdateTest {
         assertThat(s.editor().draft().price()).isEqualTo(0.2);
         s = apply(s, new Action.SetBid(null)).state();
         assertThat(s.editor().draft().validate()).anyMatch(p -> p.field().equals("price") && p.blocking());
+    }
+
+    @Test
+    void aDraftWithoutOfferFactsLooksTheOfferUpBeforeAskingAndABidTooLowIsRefused() {
+        LaunchDraft typed = LaunchDraft.empty().toBuilder()
+                .offerId(11L)
+                .image("ubuntu:22.04")
+                .price(0.001)
+                .build();
+        Next asked =
+                apply(apply(State.initial(false), new Action.LoadDraft(typed)).state(), new Action.RequestLaunch());
+        assertThat(asked.state().launch().phase()).isEqualTo(LaunchPhase.CHECKING);
+        assertThat(asked.effects()).containsExactly(new Effect.FetchOffer(11, OfferType.INTERRUPTIBLE, 10.0));
+        Offer bidOffer = OFFERS.get(0);
+        State refused = apply(
+                        asked.state(),
+                        new Action.OfferFetched(11, OfferType.INTERRUPTIBLE, new Outcome.Ok<>(Optional.of(bidOffer))))
+                .state();
+        assertThat(refused.launch().phase()).isEqualTo(LaunchPhase.EDITING);
+        assertThat(refused.status().message()).contains("below the offer's minimum bid");
+        // Dropping the bid (no interruptible search was made) means on-demand: the offer is looked up again.
+        State onDemand = apply(refused, new Action.SetBid(null)).state();
+        Next again = apply(onDemand, new Action.RequestLaunch());
+        assertThat(again.effects()).containsExactly(new Effect.FetchOffer(11, OfferType.ON_DEMAND, 10.0));
+        State confirming = apply(
+                        again.state(),
+                        new Action.OfferFetched(11, OfferType.ON_DEMAND, new Outcome.Ok<>(Optional.of(bidOffer))))
+                .state();
+        assertThat(confirming.launch().phase()).isEqualTo(LaunchPhase.CONFIRMING);
+        assertThat(confirming.launch().message()).contains("(on-demand, incl. 10 GB storage)");
     }
 
     @Test
