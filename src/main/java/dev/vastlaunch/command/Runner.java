@@ -119,6 +119,10 @@ public final class Runner {
             io.err("error: nothing to confirm: launch first (it shows the review)");
             return 2;
         }
+        if (mode.yes()) {
+            // No question with --yes, but the same words say what is launched and what it costs.
+            io.err(s.launch().message() + " (--yes: launching)");
+        }
         Optional<Boolean> yes =
                 mode.yes() ? Optional.of(true) : io.ask(s.launch().message() + " [y/N] ");
         if (yes.isEmpty()) {

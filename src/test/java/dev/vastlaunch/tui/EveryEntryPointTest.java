@@ -164,7 +164,10 @@ class EveryEntryPointTest {
         int code = oneShotCode(("create instance " + second + " --image " + IMAGE + " --yes").split(" "));
         assertThat(code).isEqualTo(1);
         assertThat(lastOut).doesNotContain("30000000");
-        assertThat(lastErr).doesNotContain("30000000").contains("show instances");
+        assertThat(lastErr)
+                .doesNotContain("30000000")
+                .contains("show instances")
+                .contains("(--yes: launching)");
     }
 
     private String lastOut = "";
@@ -173,9 +176,9 @@ class EveryEntryPointTest {
     private Seen oneShot(String... args) {
         List<String> questions = new ArrayList<>();
         assertThat(oneShotCode(questions, args)).as(lastErr).isZero();
+        List<String> lines = lastErr.lines().toList();
         return new Seen(
-                questions.isEmpty() ? "" : strip(questions.get(0)),
-                lastErr.lines().findFirst().orElse(""));
+                questions.isEmpty() ? "" : strip(questions.get(0)), lines.isEmpty() ? "" : lines.get(lines.size() - 1));
     }
 
     private int oneShotCode(String... args) {
