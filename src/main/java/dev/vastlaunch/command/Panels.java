@@ -79,7 +79,7 @@ public final class Panels {
         }
         return found.get()
                 .sshTarget()
-                .map(t -> t.url() + "\n" + t.command())
+                .map(t -> Tables.cell(t.url()) + "\n" + Tables.cell(t.command()))
                 .orElse("error: ssh port not found (instance " + run.subject() + " is "
                         + Optional.ofNullable(found.get().actualStatus()).orElse("provisioning") + ")");
     }

@@ -136,7 +136,7 @@ public final class Render {
         return i.id() + "  " + (i.actualStatus() == null ? "provisioning" : i.actualStatus()) + "  " + i.numGpus()
                 + "x " + i.gpuName() + "  $" + money(i.dphTotal()) + "/h  " + i.image()
                 + (i.label() == null ? "" : "  [" + i.label() + "]")
-                + i.sshTarget().map(t -> "  " + t.command()).orElse("");
+                + i.sshTarget().map(t -> "  " + Tables.cell(t.command())).orElse("");
     }
 
     /** Returns the effective launch: what will be sent, what it costs, and what blocks it. */

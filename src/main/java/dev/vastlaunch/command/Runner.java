@@ -239,7 +239,7 @@ public final class Runner {
             io.out(Tables.instances(List.of(found.get()), mode.width()).stripTrailing());
             return 0;
         }
-        Optional<String> url = found.get().sshTarget().map(t -> t.url());
+        Optional<String> url = found.get().sshTarget().map(t -> Tables.cell(t.url()));
         if (url.isEmpty()) {
             io.err("error: ssh port not found (instance " + run.subject() + " is "
                     + Optional.ofNullable(found.get().actualStatus()).orElse("provisioning") + ")");
@@ -250,8 +250,10 @@ public final class Runner {
     }
 
     private void review(State s) {
-        io.out(Render.review(s));
-        if (!s.status().text().isEmpty()) {
+        String review = Render.review(s);
+        io.out(review);
+        // A refused launch's status repeats the first problem the review already lists.
+        if (!s.status().text().isEmpty() && !review.contains(s.status().message())) {
             io.err(s.status().text());
         }
         if (s.launch().phase() == LaunchPhase.CONFIRMING) {
@@ -307,7 +309,10 @@ public final class Runner {
         s = await(x -> WATCH_DONE.contains(x.launch().phase()), limit, s);
         if (s.launch().phase() == LaunchPhase.RUNNING) {
             Instance i = s.launch().instance();
-            io.out(i == null ? "running" : i.sshTarget().map(t -> t.url()).orElse("running (no ssh port reported)"));
+            io.out(
+                    i == null
+                            ? "running"
+                            : i.sshTarget().map(t -> Tables.cell(t.url())).orElse("running (no ssh port reported)"));
             return 0;
         }
         if (!WATCH_DONE.contains(s.launch().phase())) {

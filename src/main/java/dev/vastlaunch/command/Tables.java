@@ -48,7 +48,7 @@ public final class Tables {
                     String.format(Locale.ROOT, "%.4f", i.dphTotal()),
                     cell(i.image()),
                     i.label() == null ? "-" : cell(i.label()),
-                    i.sshTarget().map(t -> t.url()).orElse("-")));
+                    i.sshTarget().map(t -> cell(t.url())).orElse("-")));
         }
         return TextTable.render(cols, rows, width);
     }
