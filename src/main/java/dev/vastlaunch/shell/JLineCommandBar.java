@@ -71,7 +71,8 @@ public final class JLineCommandBar implements CommandBar {
         current = state;
         LineReader r = reader();
         String prefill = "";
-        String above = "";
+        String problem = Readers.historyProblem(r);
+        String above = problem == null ? "" : problem;
         while (true) {
             String line = readOnce(r, ":", prefill, above);
             if (line == null || line.isBlank()) {

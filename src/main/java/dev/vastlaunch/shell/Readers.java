@@ -21,7 +21,7 @@ final class Readers {
                 .appName("vastlaunch")
                 .parser(new DefaultParser())
                 .completer(new JLineCompleter(completions, state))
-                .history(new MaskingHistory())
+                .history(new MaskingHistory(historyFile))
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 2000)
                 // '!=' is a query operator, not history expansion.
@@ -33,6 +33,14 @@ final class Readers {
         if (historyFile != null) {
             b.variable(LineReader.HISTORY_FILE, historyFile);
         }
-        return b.build();
+        LineReader reader = b.build();
+        // Load the history now rather than at the first prompt, so a damaged file is reported before it.
+        reader.getHistory().attach(reader);
+        return reader;
+    }
+
+    /** Returns what was wrong with the history file of {@code reader} (once), or null. */
+    static @Nullable String historyProblem(LineReader reader) {
+        return reader.getHistory() instanceof MaskingHistory h ? h.takeProblem() : null;
     }
 }

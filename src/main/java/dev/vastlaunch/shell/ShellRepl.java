@@ -90,6 +90,10 @@ public final class ShellRepl {
             Runner runner = new Runner(host, io(), Runner.Mode.shell(Math.max(40, terminal.getWidth())));
             previous = terminal.handle(Terminal.Signal.INT, sig -> runner.stopWaiting());
             print("vastlaunch shell: Tab completes, help lists the commands, wizard opens the screens, quit leaves.");
+            String historyProblem = Readers.historyProblem(r);
+            if (historyProblem != null) {
+                print(historyProblem);
+            }
             if (initial.demo()) {
                 print("DEMO: talking to the built-in simulator; nothing is billed.");
             }

@@ -140,4 +140,18 @@ class ShellReplTest {
         String saved = Files.readString(dir.resolve("history"), UTF_8);
         assertThat(saved).contains("env HF_TOKEN=***").doesNotContain("hf_abc").doesNotContain(":n\n");
     }
+
+    @Test
+    void aHistoryFileThatIsNotUtf8IsSetAsideAndTheShellStillRuns() throws Exception {
+        Files.write(dir.resolve("history"), new byte[] {(byte) 0xff, '\n'});
+        String screen = run(new FakePorts(), "hours 8" + Keys.ENTER);
+        assertThat(screen)
+                .contains("could not be read")
+                .contains("history.bad-")
+                .contains("vast");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("history.bad-"));
+        }
+        assertThat(Files.readString(dir.resolve("history"), UTF_8)).contains("hours 8");
+    }
 }
