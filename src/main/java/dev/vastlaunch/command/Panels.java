@@ -6,6 +6,7 @@ import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.Instance;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Returns the panels the {@code :} bar shows over the screens: the same words the shell prints for a command. */
 public final class Panels {
@@ -24,31 +25,19 @@ public final class Panels {
 
     /** Returns a panel that shows {@code text} as is. */
     public static BarPanel text(String title, String text) {
-        return new BarPanel() {
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public String render(State state, int width) {
-                return text;
-            }
-        };
+        return new Shown(title, (state, width) -> text);
     }
 
     private static BarPanel live(String title, ParseOutcome.Run run, InstancesState before) {
-        return new BarPanel() {
-            @Override
-            public String title() {
-                return title;
-            }
+        return new Shown(title, (state, width) -> render(run, before, state, width));
+    }
 
-            @Override
-            public String render(State state, int width) {
-                return Panels.render(run, before, state, width);
-            }
-        };
+    /** A panel: its title and how its text follows the state. */
+    private record Shown(String title, BiFunction<State, Integer, String> body) implements BarPanel {
+        @Override
+        public String render(State state, int width) {
+            return body.apply(state, width);
+        }
     }
 
     /** Returns the text of {@code run}'s report in {@code state}: a wait message until its answer arrived. */
