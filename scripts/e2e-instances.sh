@@ -27,12 +27,14 @@ wait_for() {
 }
 
 # The stand-in ssh: records its arguments, says where it is, and waits for a line (as a login shell would).
+# Timeouts are generous: this runs beside builds on a 2-core machine.
 mkdir -p "$work/bin" "$work/home"
 cat >"$work/bin/ssh" <<EOF
 #!/usr/bin/env bash
 printf '%s\n' "\$*" >> "$work/ssh.args"
 echo "stand-in ssh: \$*"
-read -r -p "remote\$ " line
+printf 'remote\$ '   # on stdout: the screens' stderr goes to a file in this test
+read -r line
 echo "logout"
 EOF
 chmod +x "$work/bin/ssh"
