@@ -47,6 +47,7 @@ sleep 0.3
 # 1. Launch from the screens: Enter (offer), Enter (template), l, y.
 t send-keys -t e2e "clear; $vl 2>$work/quit.txt; echo EXITED" Enter
 wait_for '^>' 30
+first_offer="$(screen | grep -Eo '^> +[0-9]+' | grep -Eo '[0-9]+')"
 t send-keys -t e2e Enter
 wait_for '\[2 Image\]' 10
 wait_for 'R  ' 15
@@ -96,6 +97,7 @@ echo "e2e-instances: destroyed $id from the Instances screen"
 # 5. A second launch left running is named on quit, with the command that stops the spend.
 t send-keys -t e2e 1
 wait_for '\[1 Offers\]' 10
+screen | grep -q '^> *'"$first_offer"' ' && fail "the offer rented by the first launch is still listed"
 wait_for '^>' 30
 t send-keys -t e2e Enter
 wait_for '\[2 Image\]' 10
@@ -130,7 +132,8 @@ t send-keys -t e2e "clear; $vl create instance \$($vl search offers 'num_gpus=1'
 wait_for 'RC=0' 40
 id3="$(screen | grep -Eo '^[0-9]{5,}$' | head -1)"
 [ -n "$id3" ] || fail "could not create a third instance"
-t send-keys -t e2e "clear; PATH=/usr/bin:/bin $vl ssh $id3 --rm --yes; echo RC=\$?" Enter
+mkdir -p "$work/empty"
+t send-keys -t e2e "clear; PATH=$work/empty $(command -v java) -jar $jar ssh $id3 --rm --yes; echo RC=\$?" Enter
 wait_for 'RC=1' 60
 screen | grep -q "cannot run 'ssh' (not found)" || fail "no clear message for a missing ssh"
 screen | grep -q "keeps running" || fail "the missing-ssh message does not say the instance keeps running"

@@ -120,6 +120,7 @@ for id in "$id_a" "$id_b"; do
   same "$cli_ssh" "$(vl ssh-url "$id" | head -n 1)" "ssh url of $id"
   vast scp-url "$id"
   same "$(head -n 1 "$out")" "scp://${cli_ssh#ssh://}" "scp url of $id"
+  same "$(head -n 1 "$out")" "$(vl scp-url "$id" | head -n 1)" "vastlaunch's scp url of $id"
 done
 
 # label
@@ -153,6 +154,15 @@ vast logs "$id_a"
 expect 'ubuntu:22.04' 'logs'
 vast logs "$id_a" --tail 1
 [ "$(grep -c . "$out")" -eq 1 ] || { cat "$out" >&2; fail "logs --tail 1 printed more than one line"; }
+same "$(grep . "$out")" "$(vl logs "$id_a" --tail 1 | grep .)" "last log line of $id_a"
+
+# vastlaunch's own reboot and bulk stop/start, checked with the official CLI.
+[ "$(vl reboot instance "$id_a")" = "Instance $id_a rebooting" ] || fail "vastlaunch reboot instance"
+wait_status "$id_a" running
+vl stop instances "$id_a" "$id_b" >/dev/null || fail "vastlaunch stop instances"
+wait_status "$id_b" exited
+vl start instances "$id_a" "$id_b" >/dev/null || fail "vastlaunch start instances"
+wait_status "$id_b" running
 
 # show user: the credit is a number that falls while instances run.
 vast show user
@@ -164,6 +174,9 @@ vast show user --raw
 credit2="$(json 'd["credit"]')"
 /usr/bin/python3 -c "import sys; sys.exit(0 if float(sys.argv[2]) < float(sys.argv[1]) else 1)" "$credit1" "$credit2" \
   || fail "credit did not fall while instances run ($credit1 -> $credit2)"
+vl_credit="$(vl show user | sed -n 's/^credit *\$//p')"
+/usr/bin/python3 -c "import sys; sys.exit(0 if abs(float(sys.argv[1]) - float(sys.argv[2])) < 0.05 else 1)" "$credit2" "$vl_credit" \
+  || fail "show user: official CLI credit $credit2, vastlaunch $vl_credit"
 
 # destroy: single and bulk forms; afterwards neither client sees an instance.
 vast destroy instance "$id_a" -y

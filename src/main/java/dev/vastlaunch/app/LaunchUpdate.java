@@ -153,6 +153,10 @@ final class LaunchUpdate {
             return Next.of(
                     s.withLaunch(next)
                             .withInstances(s.instances().launched(c.instanceId()))
+                            .withOffers(
+                                    l.request() == null
+                                            ? s.offers()
+                                            : s.offers().without(l.request().offerId()))
                             .withStatus(Status.info(next.message())),
                     new Effect.PollInstance(c.instanceId(), 0));
         }

@@ -88,6 +88,27 @@ public record OffersState(
                 List.of());
     }
 
+    /** Returns this state without offer {@code offerId} (the user just rented it), the rest as it was. */
+    public OffersState without(long offerId) {
+        List<Offer> rest = loaded.stream().filter(o -> o.id() != offerId).toList();
+        return new OffersState(
+                queryText,
+                queryProblem,
+                warnings,
+                type,
+                storageGb,
+                rest,
+                OfferView.apply(rest, filter, sort, descending),
+                sort,
+                descending,
+                filter,
+                marked,
+                loading,
+                searchId,
+                searchedGb,
+                explain);
+    }
+
     /** Returns this state with another local sort or filter, the view recomputed. */
     public OffersState withView(OfferColumn newSort, boolean newDescending, String newFilter) {
         return new OffersState(

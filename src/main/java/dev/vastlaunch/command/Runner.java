@@ -451,7 +451,11 @@ public final class Runner {
             return 1;
         }
         int code = ((HandOff.Ended.Exited) ended).code();
-        return req.rm() ? destroyAfter(instance, req.yes(), code) : code;
+        if (code != 0) {
+            io.err("ssh ended with exit code " + code);
+        }
+        // --yes may come as the global option of a one-shot command, which the parser takes before the verb sees it.
+        return req.rm() ? destroyAfter(instance, req.yes() || mode.yes(), code) : code;
     }
 
     private int destroyAfter(Instance instance, boolean yes, int sshCode) throws InterruptedException {
