@@ -91,7 +91,6 @@ public final class Main {
         if (!words.isEmpty() && words.get(0).equals("sim")) {
             return SimMain.run(words.subList(1, words.size()).toArray(String[]::new), out, err);
         }
-        CommandTable table = CommandTable.standard(FileSource.local());
         if (words.isEmpty()
                 || words.get(0).equals("shell")
                 || words.get(0).equals("wizard")
@@ -102,7 +101,14 @@ public final class Main {
             }
             return Interactive.run(g, env, err);
         }
-        Cli cli = new Cli(out, err, table, FileSource.local(), new ConsoleConfirmer(), width(), new WireJson());
+        Cli cli = new Cli(
+                out,
+                err,
+                CommandTable.standard(FileSource.local()),
+                FileSource.local(),
+                new ConsoleConfirmer(),
+                width(),
+                new WireJson());
         if (!cli.knows(words)) {
             err.println("error: unknown command '" + Help.clean(String.join(" ", words)) + "'; vastlaunch help lists"
                     + " the commands");
