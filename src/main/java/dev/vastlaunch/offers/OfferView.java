@@ -33,14 +33,48 @@ public final class OfferView {
         if (words.length == 0 || (words.length == 1 && words[0].isEmpty())) {
             return true;
         }
-        String hay = (o.id() + " " + o.gpuName() + " " + o.geolocation() + " " + o.verification() + " " + o.numGpus()
-                        + "x")
-                .toLowerCase(Locale.ROOT);
         for (String w : words) {
-            if (!hay.contains(w)) {
+            if (!matchesWord(o, w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Returns whether the lower-case word {@code w} (no spaces) occurs in the offer's id, GPU, location, verification
+     * or GPU count ({@code "2x"}); as a word has no space, this is the same as searching those fields joined by
+     * spaces, without building that string for each offer on each keystroke.
+     */
+    private static boolean matchesWord(Offer o, String w) {
+        if (contains(o.gpuName(), w) || contains(o.geolocation(), w) || contains(o.verification(), w)) {
+            return true;
+        }
+        if (w.length() <= 20 && isDigits(w, w.length()) && Long.toString(o.id()).contains(w)) {
+            return true;
+        }
+        return w.length() <= 11
+                && (w.endsWith("x") ? isDigits(w, w.length() - 1) : isDigits(w, w.length()))
+                && (o.numGpus() + "x").contains(w);
+    }
+
+    private static boolean isDigits(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns whether {@code field} contains the lower-case {@code word}, ignoring case, without allocating. */
+    private static boolean contains(String field, String word) {
+        int last = field.length() - word.length();
+        for (int i = 0; i <= last; i++) {
+            if (field.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
