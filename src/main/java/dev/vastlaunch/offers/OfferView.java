@@ -1,9 +1,12 @@
 package dev.vastlaunch.offers;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /** Refines loaded offers locally: a case-insensitive text filter and a column sort, without a new search. */
 public final class OfferView {
@@ -21,12 +24,74 @@ public final class OfferView {
                 out.add(o);
             }
         }
-        Comparator<Offer> order = column.comparator();
-        if (descending) {
-            order = order.reversed();
+        return sorted(out, column, descending);
+    }
+
+    /**
+     * Returns {@code offers} sorted by {@code column}, ties by price, stable: the column's keys and the prices are
+     * read once into arrays and an index is sorted over them (the comparator chain cost ~25 ms per keystroke at
+     * 20,000 offers).
+     */
+    private static List<Offer> sorted(List<Offer> offers, OfferColumn column, boolean descending) {
+        int n = offers.size();
+        double[] prices = new double[n];
+        Integer[] index = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            prices[i] = offers.get(i).dphTotal();
+            index[i] = i;
         }
-        out.sort(order.thenComparingDouble(Offer::dphTotal));
+        int sign = descending ? -1 : 1;
+        Function<Offer, String> text = textKey(column);
+        if (text != null) {
+            String[] keys = new String[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = text.apply(offers.get(i));
+            }
+            Arrays.sort(index, (a, b) -> {
+                int c = sign * keys[a].compareTo(keys[b]);
+                return c != 0 ? c : Double.compare(prices[a], prices[b]);
+            });
+        } else {
+            ToDoubleFunction<Offer> number = numberKey(column);
+            double[] keys = new double[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = number.applyAsDouble(offers.get(i));
+            }
+            Arrays.sort(index, (a, b) -> {
+                int c = sign * Double.compare(keys[a], keys[b]);
+                return c != 0 ? c : Double.compare(prices[a], prices[b]);
+            });
+        }
+        List<Offer> out = new ArrayList<>(n);
+        for (Integer i : index) {
+            out.add(offers.get(i));
+        }
         return out;
+    }
+
+    /** Returns the text a column sorts by, or null for a column that sorts by a number. */
+    private static @Nullable Function<Offer, String> textKey(OfferColumn column) {
+        return switch (column) {
+            case GPU -> Offer::gpuName;
+            case LOCATION -> Offer::geolocation;
+            default -> null;
+        };
+    }
+
+    /** Returns the number a column sorts by (as its comparator does). */
+    private static ToDoubleFunction<Offer> numberKey(OfferColumn column) {
+        return switch (column) {
+            case ID -> o -> o.id();
+            case NUM -> Offer::numGpus;
+            case VRAM -> o -> o.gpuRamMb();
+            case DLPERF_USD -> Offer::dlperfPerDphTotal;
+            case RELIABILITY -> Offer::reliability;
+            case CUDA -> Offer::cudaMaxGood;
+            case NET_DOWN -> Offer::inetDownMbps;
+            case PORTS -> Offer::directPortCount;
+            case MAX_DAYS -> Offer::durationSeconds;
+            default -> Offer::dphTotal;
+        };
     }
 
     private static boolean matches(Offer o, String[] words) {

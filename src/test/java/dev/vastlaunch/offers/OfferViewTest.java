@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vastlaunch.testing.Fixtures;
 import dev.vastlaunch.testing.Gen;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The offers screen's local filter: every word must occur in the id, GPU, location, verification or GPU count. */
 class OfferViewTest {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<String> GPUS = List.of("RTX 4090", "A100 SXM4", "H100 NVL", "rtx a6000");
     private static final List<String> PLACES = List.of("Texas, US", "Québec, CA", "Bavaria, DE", "Tokyo, JP");
 
@@ -50,7 +53,7 @@ class OfferViewTest {
         String hay = (o.id() + " " + o.gpuName() + " " + o.geolocation() + " " + o.verification() + " " + o.numGpus()
                         + "x")
                 .toLowerCase(Locale.ROOT);
-        for (String w : filter.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : SPACES.split(filter.strip().toLowerCase(Locale.ROOT))) {
             if (!hay.contains(w)) {
                 return false;
             }
@@ -89,6 +92,41 @@ class OfferViewTest {
                             .containsExactlyInAnyOrderElementsOf(offers.stream()
                                     .filter(o -> reference(o, filter))
                                     .toList());
+                });
+    }
+
+    @Test
+    void sortsEveryColumnAsItsComparatorThenByPriceStably() {
+        Gen.forAll(
+                11,
+                200,
+                g -> {
+                    List<Offer> offers = new ArrayList<>();
+                    int n = g.between(0, 40);
+                    for (int i = 0; i < n; i++) {
+                        Offer o = offer(g);
+                        // few distinct prices and ids, so ties are common
+                        offers.add(
+                                g.oneIn(2)
+                                        ? o
+                                        : Fixtures.offer(
+                                                g.between(1, 5),
+                                                o.gpuName(),
+                                                o.numGpus(),
+                                                g.pick(0.5, 0.7),
+                                                g.pick(0.9, 0.99)));
+                    }
+                    return new Object[] {offers, g.pick(OfferColumn.values()), g.oneIn(2)};
+                },
+                input -> {
+                    @SuppressWarnings("unchecked")
+                    List<Offer> offers = (List<Offer>) input[0];
+                    OfferColumn column = (OfferColumn) input[1];
+                    boolean descending = (Boolean) input[2];
+                    Comparator<Offer> order = descending ? column.comparator().reversed() : column.comparator();
+                    List<Offer> expected = new ArrayList<>(offers);
+                    expected.sort(order.thenComparingDouble(Offer::dphTotal));
+                    assertThat(OfferView.apply(offers, "", column, descending)).containsExactlyElementsOf(expected);
                 });
     }
 
