@@ -82,12 +82,18 @@ final class Interactive {
         State initial = start.withTemplates(start.templates().withRecent(stateDir.recentTemplates()));
         TuiOptions options = TuiOptions.from(g.noColor() || plan.colorOff(), env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
+        TerminalOutside outside = new TerminalOutside(owner);
         if (shell) {
             int code = ShellRepl.run(
-                    owner, initial, ports, state -> TuiApp.run(owner, state, ports, bar, options), history);
+                    owner,
+                    initial,
+                    ports,
+                    state -> TuiApp.run(owner, state, ports, bar, options, outside),
+                    history,
+                    SystemProgram::run);
             return new Ended(code, null);
         }
-        State last = TuiApp.run(owner, initial, ports, bar, options);
+        State last = TuiApp.run(owner, initial, ports, bar, options, outside);
         LaunchRequest sent = last.launch().request();
         if (sent != null && sent.templateHashId() != null && last.launch().instanceId() != null) {
             stateDir.rememberTemplate(sent.templateHashId());

@@ -108,7 +108,8 @@ public final class Main {
                 FileSource.local(),
                 new ConsoleConfirmer(),
                 width(),
-                new WireJson());
+                new WireJson(),
+                SystemProgram::run);
         if (!cli.knows(words)) {
             err.println("error: unknown command '" + Help.clean(String.join(" ", words)) + "'; vastlaunch help lists"
                     + " the commands");

@@ -2,6 +2,7 @@ package dev.vastlaunch;
 
 import dev.vastlaunch.api.WireJson;
 import dev.vastlaunch.app.Ports;
+import dev.vastlaunch.launch.Account;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.InstanceService;
 import dev.vastlaunch.launch.LaunchRequest;
@@ -136,6 +137,21 @@ final class StartingBackend implements OfferSource, Submitter, InstanceService, 
     @Override
     public Outcome<Boolean> destroy(long id) {
         return call(b -> b.ports().instances().destroy(id), Outcome.Failed::new);
+    }
+
+    @Override
+    public Outcome<Boolean> reboot(long id) {
+        return call(b -> b.ports().instances().reboot(id), Outcome.Failed::new);
+    }
+
+    @Override
+    public Outcome<String> logs(long id, int tail) {
+        return call(b -> b.ports().instances().logs(id, tail), Outcome.Failed::new);
+    }
+
+    @Override
+    public Outcome<Account> account() {
+        return call(b -> b.ports().instances().account(), Outcome.Failed::new);
     }
 
     @Override

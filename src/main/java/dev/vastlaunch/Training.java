@@ -12,6 +12,7 @@ import dev.vastlaunch.config.Environment;
 import dev.vastlaunch.config.StateDir;
 import dev.vastlaunch.shell.JLineCommandBar;
 import dev.vastlaunch.term.TerminalOwner;
+import dev.vastlaunch.tui.Outside;
 import dev.vastlaunch.tui.Tui;
 import dev.vastlaunch.tui.TuiApp;
 import dev.vastlaunch.tui.TuiOptions;
@@ -84,7 +85,7 @@ final class Training {
     /** Opens the screens on {@code terminal} and pumps them until the offer rows are drawn (or the time limit). */
     private static int pump(Terminal terminal, Ports ports, CommandBar bar) {
         try (Tui tui = TuiApp.open(
-                terminal, State.initial(true), ports, bar, TuiOptions.of(false), UnaryOperator.identity())) {
+                terminal, State.initial(true), ports, bar, TuiOptions.of(false), Outside.none(), UnaryOperator.identity())) {
             long end = System.currentTimeMillis() + LIMIT_MILLIS;
             while (System.currentTimeMillis() < end
                     && tui.state().offers().loaded().isEmpty()) {

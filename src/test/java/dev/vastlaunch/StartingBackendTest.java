@@ -7,11 +7,15 @@ import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
 import dev.vastlaunch.launch.EnvSpec;
+import dev.vastlaunch.launch.InstanceService;
 import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.launch.LaunchResult;
+import dev.vastlaunch.launch.Submitter;
+import dev.vastlaunch.offers.OfferSource;
 import dev.vastlaunch.offers.Outcome;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +86,17 @@ class StartingBackendTest {
                             null));
             assertThat(sent).isInstanceOf(LaunchResult.NotSent.class);
             assertThat(backend.failedSoFar()).isInstanceOf(Backend.UsageException.class);
+        }
+    }
+
+    @Test
+    void forwardsEveryMethodOfEveryPort() throws Exception {
+        // A port method left to its interface default would answer "not supported" instead of waiting for the backend.
+        for (Class<?> port : List.of(OfferSource.class, Submitter.class, InstanceService.class)) {
+            for (Method m : port.getMethods()) {
+                assertThat(StartingBackend.class.getDeclaredMethod(m.getName(), m.getParameterTypes()))
+                        .isNotNull();
+            }
         }
     }
 }
