@@ -85,7 +85,13 @@ final class Training {
     /** Opens the screens on {@code terminal} and pumps them until the offer rows are drawn (or the time limit). */
     private static int pump(Terminal terminal, Ports ports, CommandBar bar) {
         try (Tui tui = TuiApp.open(
-                terminal, State.initial(true), ports, bar, TuiOptions.of(false), Outside.none(), UnaryOperator.identity())) {
+                terminal,
+                State.initial(true),
+                ports,
+                bar,
+                TuiOptions.of(false),
+                Outside.none(),
+                UnaryOperator.identity())) {
             long end = System.currentTimeMillis() + LIMIT_MILLIS;
             while (System.currentTimeMillis() < end
                     && tui.state().offers().loaded().isEmpty()) {
