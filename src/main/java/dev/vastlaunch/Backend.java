@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,21 +39,26 @@ record Backend(
 
     /** Returns the backend for these options, or throws {@link UsageException} with a message for the user. */
     static Backend connect(GlobalOptions g, Environment env, PrintStream err) throws UsageException, IOException {
+        return plan(g, env, err).start();
+    }
+
+    /**
+     * Returns what a start will talk to, decided from the flags, environment and files without starting anything
+     * (no simulator, no HTTP client), or throws {@link UsageException} with a message for the user.
+     */
+    static Plan plan(GlobalOptions g, Environment env, PrintStream err) throws UsageException {
         List<String> warnings = new ArrayList<>();
         SettingsFile settings = SettingsFile.load(env, warnings);
         Optional<KeySource> key = ApiKeyResolver.resolveWith(givenKey(g), env, warnings);
         warnings.forEach(w -> err.println("warning: " + w));
+        Consumer<String> log = g.explain() ? line -> err.println("http: " + line) : null;
         boolean urlGiven = g.url() != null || env.get("VAST_URL").isPresent() || settings.url() != null;
         if (g.demo() || (key.isEmpty() && !urlGiven)) {
             // The demo account lives in the state dir, so one-shot commands run one after another share it.
-            Path account = StateDir.of(env).demoAccount();
-            SimServer sim = SimServer.start(SimOptions.defaults().withStateFile(account));
-            VastHttpClient client = VastHttpClient.create(settings(g, sim.baseUrl(), sim.apiKey(), err));
-            return new Backend(
-                    new Ports(client, client, client, new WireJson()),
-                    client,
-                    sim,
-                    true,
+            return new Plan(
+                    null,
+                    StateDir.of(env).demoAccount(),
+                    log,
                     "demo: no API key found, so vastlaunch runs against its built-in simulator (no real money)",
                     settings.colorOff());
         }
@@ -61,20 +67,57 @@ record Backend(
             throw new UsageException(String.valueOf(url.problem()));
         }
         String apiKey = key.map(KeySource::key).orElse(null);
-        VastHttpClient client;
-        try {
-            client = VastHttpClient.create(settings(g, url.url(), apiKey, err));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage() == null ? "invalid server settings" : e.getMessage());
-        }
         String source = key.map(KeySource::describe).orElse("no API key");
-        return new Backend(
-                new Ports(client, client, client, new WireJson()),
-                client,
+        return new Plan(
+                withLog(ClientSettings.defaults(url.url(), apiKey, VERSION), log),
                 null,
-                false,
+                log,
                 url.url() + " · " + source,
                 settings.colorOff());
+    }
+
+    /**
+     * Returns what a start talks to: the real API ({@code server} set) or the built-in simulator keeping its account
+     * in {@code demoAccount}; {@link #start()} does the slow part.
+     *
+     * @param log receives one line per request and answer ({@code --explain}), or null
+     * @param description one line for a banner or stderr; never the key
+     * @param colorOff whether the settings file turns colour off
+     */
+    record Plan(
+            @Nullable ClientSettings server,
+            @Nullable Path demoAccount,
+            @Nullable Consumer<String> log,
+            String description,
+            boolean colorOff) {
+
+        /** Returns whether this is demo mode (the built-in simulator). */
+        boolean demo() {
+            return server == null;
+        }
+
+        /**
+         * Starts the simulator (demo mode) and the HTTP client; throws {@link UsageException} when the client
+         * settings cannot work, {@link IOException} when the simulator cannot start.
+         */
+        Backend start() throws UsageException, IOException {
+            ClientSettings real = server;
+            if (real == null) {
+                SimServer sim = SimServer.start(SimOptions.defaults().withStateFile(demoAccount));
+                VastHttpClient client = VastHttpClient.create(
+                        withLog(ClientSettings.defaults(sim.baseUrl(), sim.apiKey(), VERSION), log));
+                return new Backend(
+                        new Ports(client, client, client, new WireJson()), client, sim, true, description, colorOff);
+            }
+            VastHttpClient client;
+            try {
+                client = VastHttpClient.create(real);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage() == null ? "invalid server settings" : e.getMessage());
+            }
+            return new Backend(
+                    new Ports(client, client, client, new WireJson()), client, null, false, description, colorOff);
+        }
     }
 
     /** Returns the key given on the command line: {@code --api-key-file} (read now) or {@code --api-key}. */
@@ -94,9 +137,8 @@ record Backend(
         return ((KeyFileRead.Found) read).key();
     }
 
-    private static ClientSettings settings(GlobalOptions g, String url, @Nullable String key, PrintStream err) {
-        ClientSettings s = ClientSettings.defaults(url, key, VERSION);
-        return g.explain() ? s.withLog(line -> err.println("http: " + line)) : s;
+    private static ClientSettings withLog(ClientSettings s, @Nullable Consumer<String> log) {
+        return log == null ? s : s.withLog(log);
     }
 
     @Override

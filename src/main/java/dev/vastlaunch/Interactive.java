@@ -1,5 +1,6 @@
 package dev.vastlaunch;
 
+import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.cli.ExitCode;
@@ -14,11 +15,8 @@ import dev.vastlaunch.tui.TuiApp;
 import dev.vastlaunch.tui.TuiOptions;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /** Starts the screens or the shell on the one terminal, and restores it on every way out. */
@@ -33,61 +31,43 @@ final class Interactive {
                     + " (vastlaunch help lists them).");
             return ExitCode.USAGE;
         }
+        Backend.Plan plan;
+        try {
+            plan = Backend.plan(g, env, err);
+        } catch (Backend.UsageException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         StateDir stateDir = StateDir.of(env);
         stateDir.create().ifPresent(problem -> err.println("warning: " + problem));
-        // The server side (simulator, HTTP client, a warm-up call) starts while the terminal is being set up.
-        CompletableFuture<Backend> pending = CompletableFuture.supplyAsync(() -> connect(g, env, err));
-        Throwable failure = null;
-        int code = ExitCode.FAILURE;
-        State last = null;
-        try (TerminalOwner owner = TerminalOwner.open()) {
-            Backend backend = null;
-            try {
-                backend = pending.join();
-            } catch (CompletionException e) {
-                failure = e.getCause();
-            }
-            if (backend != null) {
-                try (Backend connected = backend) {
-                    Ended ended = runOn(owner, connected, g, env, stateDir);
-                    code = ended.code();
-                    last = ended.last();
-                }
-            }
+        // The server side (simulator, HTTP client) starts while the screens open: they draw at once and the offer
+        // rows fill in when the first search answers.
+        Ended ended;
+        Throwable failure;
+        try (StartingBackend backend = StartingBackend.start(plan);
+                TerminalOwner owner = TerminalOwner.open()) {
+            ended = runOn(owner, plan, backend.ports(), g, env, stateDir);
+            failure = backend.failedSoFar();
         } catch (IOException e) {
-            var unused = pending.thenAccept(Backend::close);
             err.println("vastlaunch: cannot open the terminal (" + e.getMessage() + "); use the one-shot commands.");
             return ExitCode.USAGE;
         }
         if (failure != null) {
             return report(failure, err);
         }
+        State last = ended.last();
         if (last != null) {
             AfterExit.report(last, err);
         }
-        return code;
+        return ended.code();
     }
 
-    private static Backend connect(GlobalOptions g, Environment env, PrintStream err) {
-        try {
-            Backend backend = Backend.connect(g, env, err);
-            Thread warmUp = new Thread(() -> backend.ports().offers().gpuNames(), "vastlaunch-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-            return backend;
-        } catch (Backend.UsageException e) {
-            throw new CompletionException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int report(@Nullable Throwable cause, PrintStream err) {
+    private static int report(Throwable cause, PrintStream err) {
         if (cause instanceof Backend.UsageException) {
             err.println("error: " + cause.getMessage());
             return ExitCode.USAGE;
         }
-        err.println("error: cannot start: " + (cause == null ? "unknown" : cause.getMessage()));
+        err.println("error: cannot start: " + cause.getMessage());
         return ExitCode.FAILURE;
     }
 
@@ -95,25 +75,25 @@ final class Interactive {
     private record Ended(int code, @Nullable State last) {}
 
     private static Ended runOn(
-            TerminalOwner owner, Backend backend, GlobalOptions g, Environment env, StateDir stateDir) {
+            TerminalOwner owner, Backend.Plan plan, Ports ports, GlobalOptions g, Environment env, StateDir stateDir) {
         Path history = stateDir.history();
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
-        State start = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
+        State start = State.initial(plan.demo()).withStatus(Status.info(plan.description()));
         State initial = start.withTemplates(start.templates().withRecent(stateDir.recentTemplates()));
-        TuiOptions options = TuiOptions.from(g.noColor() || backend.colorOff(), env.variables());
+        TuiOptions options = TuiOptions.from(g.noColor() || plan.colorOff(), env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
         TerminalOutside outside = new TerminalOutside(owner);
         if (shell) {
             int code = ShellRepl.run(
                     owner,
                     initial,
-                    backend.ports(),
-                    state -> TuiApp.run(owner, state, backend.ports(), bar, options, outside),
+                    ports,
+                    state -> TuiApp.run(owner, state, ports, bar, options, outside),
                     history,
                     SystemProgram::run);
             return new Ended(code, null);
         }
-        State last = TuiApp.run(owner, initial, backend.ports(), bar, options, outside);
+        State last = TuiApp.run(owner, initial, ports, bar, options, outside);
         LaunchRequest sent = last.launch().request();
         if (sent != null && sent.templateHashId() != null && last.launch().instanceId() != null) {
             stateDir.rememberTemplate(sent.templateHashId());

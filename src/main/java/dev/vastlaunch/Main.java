@@ -91,7 +91,6 @@ public final class Main {
         if (!words.isEmpty() && words.get(0).equals("sim")) {
             return SimMain.run(words.subList(1, words.size()).toArray(String[]::new), out, err);
         }
-        CommandTable table = CommandTable.standard(FileSource.local());
         if (words.isEmpty()
                 || words.get(0).equals("shell")
                 || words.get(0).equals("wizard")
@@ -105,7 +104,7 @@ public final class Main {
         Cli cli = new Cli(
                 out,
                 err,
-                table,
+                CommandTable.standard(FileSource.local()),
                 FileSource.local(),
                 new ConsoleConfirmer(),
                 width(),

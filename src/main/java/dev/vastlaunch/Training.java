@@ -1,11 +1,17 @@
 package dev.vastlaunch;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.vastlaunch.app.BarResult;
+import dev.vastlaunch.app.CommandBar;
+import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.config.StateDir;
+import dev.vastlaunch.shell.JLineCommandBar;
+import dev.vastlaunch.term.TerminalOwner;
 import dev.vastlaunch.tui.Outside;
 import dev.vastlaunch.tui.Tui;
 import dev.vastlaunch.tui.TuiApp;
@@ -18,9 +24,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Runs the app once headless so the launcher can record a start-up cache of everything a real start loads: the
- * screens (demo search drawn on a virtual terminal) or the one-shot commands; never touches the tty or the network
- * beyond loopback.
+ * Runs the app once so the launcher can record a start-up cache of everything a real start loads: the screens (a demo
+ * start on the pseudo-terminal the launcher gives it, or on a virtual terminal) or the one-shot commands; never
+ * touches the user's tty or the network beyond loopback.
  */
 final class Training {
     private static final long LIMIT_MILLIS = 5_000;
@@ -41,20 +47,51 @@ final class Training {
         return dry == 0 && search == 0 ? 0 : 1;
     }
 
+    /**
+     * Runs the screens' start as a real start does (the backend starting beside the screens, the rows filled when the
+     * search answers), on the tty when there is one (the launcher gives the training run a pseudo-terminal, so the
+     * JLine terminal is trained too), else on a virtual terminal.
+     */
     static int run(PrintStream err) {
         GlobalOptions g = GlobalOptions.parse(List.of("--demo")).options();
         if (g == null) {
             return 1;
         }
-        try (Backend backend = Backend.connect(g, Environment.system(), err);
-                Tui tui = TuiApp.open(
+        Environment env = Environment.system();
+        try (StartingBackend backend = StartingBackend.start(Backend.plan(g, env, err))) {
+            if (TerminalOwner.unavailableReason().isPresent()) {
+                return pump(
                         new DefaultVirtualTerminal(new TerminalSize(100, 30)),
-                        State.initial(true),
                         backend.ports(),
-                        state -> BarResult.cancelled(),
-                        TuiOptions.of(false),
-                        Outside.none(),
-                        UnaryOperator.identity())) {
+                        s -> BarResult.cancelled());
+            }
+            try (TerminalOwner owner = TerminalOwner.open()) {
+                owner.enterRaw();
+                try {
+                    return pump(
+                            owner.lanterna(),
+                            backend.ports(),
+                            new JLineCommandBar(owner, StateDir.of(env).history()));
+                } finally {
+                    owner.leaveRaw();
+                }
+            }
+        } catch (Backend.UsageException | IOException e) {
+            err.println("training run failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Opens the screens on {@code terminal} and pumps them until the offer rows are drawn (or the time limit). */
+    private static int pump(Terminal terminal, Ports ports, CommandBar bar) {
+        try (Tui tui = TuiApp.open(
+                terminal,
+                State.initial(true),
+                ports,
+                bar,
+                TuiOptions.of(false),
+                Outside.none(),
+                UnaryOperator.identity())) {
             long end = System.currentTimeMillis() + LIMIT_MILLIS;
             while (System.currentTimeMillis() < end
                     && tui.state().offers().loaded().isEmpty()) {
@@ -63,9 +100,6 @@ final class Training {
             }
             tui.step();
             return 0;
-        } catch (Backend.UsageException | IOException e) {
-            err.println("training run failed: " + e.getMessage());
-            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

@@ -44,14 +44,15 @@ public final class JLineCommandBar implements CommandBar {
     private final Terminal terminal;
     private final Function<Supplier<String>, String> prompter;
     private final @Nullable Path historyFile;
-    private final CommandTable commands;
+    private final Supplier<CommandTable> commandsSource;
+    private @Nullable CommandTable commands;
     private @Nullable LineReader reader;
     private State current = State.initial(false);
     private boolean escaped;
 
     /** Returns a bar on {@code owner}'s terminal keeping its (masked) history in {@code historyFile}. */
     public JLineCommandBar(TerminalOwner owner, Path historyFile) {
-        this(owner.jline(), owner::prompt, historyFile, CommandTable.standard());
+        this(owner.jline(), owner::prompt, historyFile, CommandTable::standard);
     }
 
     /** Returns a bar on {@code terminal}; {@code prompter} runs a line prompt in the tty mode line editing needs. */
@@ -59,11 +60,21 @@ public final class JLineCommandBar implements CommandBar {
             Terminal terminal,
             Function<Supplier<String>, String> prompter,
             @Nullable Path historyFile,
-            CommandTable commands) {
+            Supplier<CommandTable> commands) {
         this.terminal = terminal;
         this.prompter = prompter;
         this.historyFile = historyFile;
-        this.commands = commands;
+        this.commandsSource = commands;
+    }
+
+    /** Returns the command table, built on the first {@code :} (it is not needed for the first frame). */
+    private CommandTable commands() {
+        CommandTable c = commands;
+        if (c == null) {
+            c = commandsSource.get();
+            commands = c;
+        }
+        return c;
     }
 
     @Override
@@ -78,7 +89,7 @@ public final class JLineCommandBar implements CommandBar {
             if (line == null || line.isBlank()) {
                 return BarResult.cancelled();
             }
-            LineResult result = commands.parse(line, state, Entry.BAR);
+            LineResult result = commands().parse(line, state, Entry.BAR);
             ParseOutcome o = result.outcome();
             prefill = "";
             above = "";
@@ -173,7 +184,7 @@ public final class JLineCommandBar implements CommandBar {
         if (r != null) {
             return r;
         }
-        r = Readers.build(terminal, new Completions(commands, false), () -> current, historyFile);
+        r = Readers.build(terminal, new Completions(commands(), false), () -> current, historyFile);
         LineReader built = r;
         r.getWidgets().put(CANCEL, () -> {
             escaped = true;

@@ -35,7 +35,7 @@ class JLineCommandBarTest {
                         keys.terminal,
                         Supplier::get,
                         history,
-                        CommandTable.standard(dev.vastlaunch.launch.FileSource.none()))
+                        () -> CommandTable.standard(dev.vastlaunch.launch.FileSource.none()))
                 .read(state);
     }
 

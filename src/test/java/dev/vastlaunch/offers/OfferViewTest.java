@@ -1,0 +1,145 @@
+package dev.vastlaunch.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vastlaunch.testing.Fixtures;
+import dev.vastlaunch.testing.Gen;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The offers screen's local filter: every word must occur in the id, GPU, location, verification or GPU count. */
+class OfferViewTest {
+    private static final List<String> GPUS = List.of("RTX 4090", "A100 SXM4", "H100 NVL", "rtx a6000");
+    private static final List<String> PLACES = List.of("Texas, US", "Québec, CA", "Bavaria, DE", "Tokyo, JP");
+
+    private static Offer offer(Gen g) {
+        Offer o = Fixtures.offer(g.between(1, 99_999_999), g.pick(GPUS), g.pick(1, 2, 4, 8, 10), 0.5, 0.99);
+        return new Offer(
+                o.id(),
+                o.gpuName(),
+                o.numGpus(),
+                o.gpuRamMb(),
+                o.dphTotal(),
+                o.dphBase(),
+                o.minBid(),
+                o.dlperf(),
+                o.dlperfPerDphTotal(),
+                o.reliability(),
+                o.cudaMaxGood(),
+                o.driverVersion(),
+                o.inetDownMbps(),
+                o.inetUpMbps(),
+                o.directPortCount(),
+                g.pick(PLACES),
+                o.durationSeconds(),
+                o.diskSpaceGb(),
+                o.cpuRamMb(),
+                o.cpuCoresEffective(),
+                g.pick("verified", "unverified", "deverified"),
+                o.machineId(),
+                o.hostId(),
+                o.storageCostPerGbMonth(),
+                o.score(),
+                o.discountedDphTotal());
+    }
+
+    /** The rule as first written: the fields joined by spaces, lower-cased, must contain every word. */
+    private static boolean reference(Offer o, String filter) {
+        String hay = (o.id() + " " + o.gpuName() + " " + o.geolocation() + " " + o.verification() + " " + o.numGpus()
+                        + "x")
+                .toLowerCase(Locale.ROOT);
+        for (String w : filter.strip().toLowerCase(Locale.ROOT).split("\\s+", -1)) {
+            if (!hay.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void keepsExactlyTheOffersTheJoinedFieldsRuleKeeps() {
+        Gen.forAll(
+                9,
+                300,
+                g -> {
+                    List<Offer> offers = new ArrayList<>();
+                    int n = g.between(1, 30);
+                    for (int i = 0; i < n; i++) {
+                        offers.add(offer(g));
+                    }
+                    Offer some = offers.get(0);
+                    String words = g.oneOf(
+                            () -> g.string("0123456789x", 1, 4),
+                            () -> g.string("aeirstuvxnd49 ", 1, 6),
+                            () -> String.valueOf(some.id()).substring(0, 3),
+                            () -> some.numGpus() + "X",
+                            () -> some.gpuName().toUpperCase(Locale.ROOT) + " "
+                                    + some.geolocation().substring(0, 3),
+                            () -> "  " + some.verification().substring(1) + "  ");
+                    return new Object[] {offers, words};
+                },
+                input -> {
+                    @SuppressWarnings("unchecked")
+                    List<Offer> offers = (List<Offer>) input[0];
+                    String filter = (String) input[1];
+                    List<Offer> kept = OfferView.apply(offers, filter, OfferColumn.PRICE, false);
+                    assertThat(kept)
+                            .containsExactlyInAnyOrderElementsOf(offers.stream()
+                                    .filter(o -> reference(o, filter))
+                                    .toList());
+                });
+    }
+
+    @Test
+    void sortsEveryColumnAsItsComparatorThenByPriceStably() {
+        Gen.forAll(
+                11,
+                200,
+                g -> {
+                    List<Offer> offers = new ArrayList<>();
+                    int n = g.between(0, 40);
+                    for (int i = 0; i < n; i++) {
+                        Offer o = offer(g);
+                        // few distinct prices and ids, so ties are common
+                        offers.add(
+                                g.oneIn(2)
+                                        ? o
+                                        : Fixtures.offer(
+                                                g.between(1, 5),
+                                                o.gpuName(),
+                                                o.numGpus(),
+                                                g.pick(0.5, 0.7),
+                                                g.pick(0.9, 0.99)));
+                    }
+                    return new Object[] {offers, g.pick(OfferColumn.values()), g.oneIn(2)};
+                },
+                input -> {
+                    @SuppressWarnings("unchecked")
+                    List<Offer> offers = (List<Offer>) input[0];
+                    OfferColumn column = (OfferColumn) input[1];
+                    boolean descending = (Boolean) input[2];
+                    Comparator<Offer> order = descending ? column.comparator().reversed() : column.comparator();
+                    List<Offer> expected = new ArrayList<>(offers);
+                    expected.sort(order.thenComparingDouble(Offer::dphTotal));
+                    assertThat(OfferView.apply(offers, "", column, descending)).containsExactlyElementsOf(expected);
+                });
+    }
+
+    @Test
+    void matchesIdDigitsGpuCountAndWordsInAnyCase() {
+        Offer a = Fixtures.offer(4_101_287, "RTX 4090", 2, 0.5, 0.99);
+        Offer b = Fixtures.offer(77, "A100 SXM4", 8, 0.9, 0.99);
+        List<Offer> both = List.of(a, b);
+        assertThat(OfferView.apply(both, "1012", OfferColumn.PRICE, false)).containsExactly(a);
+        assertThat(OfferView.apply(both, "8x", OfferColumn.PRICE, false)).containsExactly(b);
+        assertThat(OfferView.apply(both, "rtx 4090 us", OfferColumn.PRICE, false))
+                .containsExactly(a);
+        assertThat(OfferView.apply(both, "sxm4 VERIFIED", OfferColumn.PRICE, false))
+                .containsExactly(b);
+        assertThat(OfferView.apply(both, "", OfferColumn.PRICE, false)).containsExactly(a, b);
+        assertThat(OfferView.apply(both, "4090 a100", OfferColumn.PRICE, false)).isEmpty();
+    }
+}
