@@ -135,8 +135,8 @@ id3="$(screen | grep -Eo '^[0-9]{5,}$' | head -1)"
 mkdir -p "$work/empty"
 t send-keys -t e2e "clear; PATH=$work/empty $(command -v java) -jar $jar ssh $id3 --rm --yes; echo RC=\$?" Enter
 wait_for 'RC=1' 60
-screen | grep -q "cannot run 'ssh' (not found)" || fail "no clear message for a missing ssh"
-screen | grep -q "keeps running" || fail "the missing-ssh message does not say the instance keeps running"
+screen | tr -d "\n" | grep -q "cannot run 'ssh' (not found)" || fail "no clear message for a missing ssh"
+screen | tr -d "\n" | grep -q "keeps running" || fail "the missing-ssh message does not say the instance keeps running"
 t send-keys -t e2e "clear; $vl destroy instance $id3 -y; echo RC=\$?" Enter
 wait_for 'RC=0' 30
 echo "e2e-instances: OK"
