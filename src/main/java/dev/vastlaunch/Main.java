@@ -116,6 +116,10 @@ public final class Main {
         }
     }
 
+    /**
+     * Returns the width of one-shot tables: {@code COLUMNS} when set (a terminal's shell exports it on request),
+     * else 80; one-shot commands do not open the terminal to ask its size, and a pipe has none.
+     */
     private static int width() {
         String columns = System.getenv("COLUMNS");
         if (columns != null) {
@@ -125,6 +129,6 @@ public final class Main {
                 // fall through
             }
         }
-        return 160;
+        return 80;
     }
 }

@@ -13,6 +13,7 @@ import dev.vastlaunch.command.ParseOutcome;
 import dev.vastlaunch.command.Problems;
 import dev.vastlaunch.command.Render;
 import dev.vastlaunch.command.Runner;
+import dev.vastlaunch.offers.TextWrap;
 import dev.vastlaunch.term.TerminalOwner;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -87,7 +88,8 @@ public final class ShellRepl {
         try (SessionDriver host = new SessionDriver(initial, ports, this::changed)) {
             LineReader r = Readers.build(terminal, new Completions(commands, true), host::state, historyFile);
             reader = r;
-            Runner runner = new Runner(host, io(), Runner.Mode.shell(Math.max(40, terminal.getWidth())));
+            Runner runner = new Runner(host, io(), Runner.Mode.shell(
+                    terminal.getWidth() > 0 ? Math.max(40, terminal.getWidth()) : 80));
             previous = terminal.handle(Terminal.Signal.INT, sig -> runner.stopWaiting());
             print("vastlaunch shell: Tab completes, help lists the commands, wizard opens the screens, quit leaves.");
             String historyProblem = Readers.historyProblem(r);
@@ -125,7 +127,7 @@ public final class ShellRepl {
                 } else if (o instanceof ParseOutcome.OpenWizard) {
                     wizard(host);
                 } else {
-                    runner.run(o);
+                    runner.run(o, terminal.getWidth(), result.wide());
                 }
             }
         } catch (InterruptedException e) {
@@ -216,12 +218,15 @@ public final class ShellRepl {
         };
     }
 
+    /** Prints above the prompt, wrapped at word boundaries to the terminal's width (tables already fit it). */
     private void print(String text) {
+        int width = terminal.getWidth();
+        String shown = width > 0 ? TextWrap.hanging(text, width) : text;
         LineReader r = reader;
         if (r != null) {
-            r.printAbove(text);
+            r.printAbove(shown);
         } else {
-            terminal.writer().println(text);
+            terminal.writer().println(shown);
             terminal.flush();
         }
     }

@@ -30,6 +30,7 @@ final class OffersPage implements Page {
     private final List<KeyBinding> bindings = keys();
     private Focus focus = Focus.TABLE;
     private @Nullable LineEdit edit;
+    private boolean wide;
 
     @Override
     public List<KeyBinding> bindings() {
@@ -133,6 +134,11 @@ final class OffersPage implements Page {
         t.add(KeyBinding.of(Key.ch('+'), "hours", "estimate the cost for more hours", ui -> hours(ui, 1)));
         t.add(KeyBinding.of(Key.ch('-'), "fewer hours", "estimate the cost for fewer hours", ui -> hours(ui, -1))
                 .hidden());
+        t.add(KeyBinding.of(
+                Key.ch('w'),
+                "wide",
+                "show the wide columns (TFLOPS, CPU cores, RAM, disk and upload speeds) or the usual ones",
+                ui -> wide = !wide));
         t.add(KeyBinding.of(Key.ch('r'), "search", "run the search again", ui -> ui.dispatch(new Action.Search()))
                 .hidden());
         t.add(KeyBinding.of(
@@ -205,8 +211,12 @@ final class OffersPage implements Page {
             int at = info(o, "").indexOf("Filter /") + "Filter /".length();
             Chrome.field(p, at, top + 2, Math.max(4, Math.min(20, w - at - 1)), edit, true);
         }
-        List<OfferColumn> cols = OfferTable.columns(w);
+        OfferTable.Layout cols = OfferTable.layout(w, o.view(), wide, o.sort());
         p.text(0, top + 3, OfferTable.header(cols, o.sort(), o.descending()), Style.BOLD);
+        if (!cols.shows(o.sort())) {
+            String hidden = " sorted by " + o.sort().title() + (o.descending() ? "▼" : "▲") + " (hidden here) ";
+            p.text(Math.max(0, w - hidden.length()), top + 2, hidden, Style.WARNING);
+        }
         int rows = height - 5;
         if (o.view().isEmpty()) {
             empty(p, o, top + 4, rows);
@@ -246,7 +256,7 @@ final class OffersPage implements Page {
                 + filter;
     }
 
-    private void table(Painter p, OffersState o, List<OfferColumn> cols, int top, int rows) {
+    private void table(Painter p, OffersState o, OfferTable.Layout cols, int top, int rows) {
         List<Offer> view = o.view();
         int index = cursor.index(view.size());
         int first = cursor.scroll(rows, view.size());
