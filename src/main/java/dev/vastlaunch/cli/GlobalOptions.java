@@ -85,7 +85,8 @@ public record GlobalOptions(
             }
         }
         return new Parsed(
-                new GlobalOptions(apiKey, apiKeyFile, url, raw, explain, dryRun, yes, noColor, demo, wide, words), null);
+                new GlobalOptions(apiKey, apiKeyFile, url, raw, explain, dryRun, yes, noColor, demo, wide, words),
+                null);
     }
 
     /** Returns the command words joined for matching, e.g. {@code "search offers"}. */

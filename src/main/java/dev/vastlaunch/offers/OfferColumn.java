@@ -50,7 +50,15 @@ public enum OfferColumn {
             false,
             o -> fmt("%.2f", o.reliability() * 100),
             Comparator.comparingDouble(Offer::reliability)),
-    CUDA("CUDA", "", 'C', 5, 5, false, o -> fmt("%.1f", o.cudaMaxGood()), Comparator.comparingDouble(Offer::cudaMaxGood)),
+    CUDA(
+            "CUDA",
+            "",
+            'C',
+            5,
+            5,
+            false,
+            o -> fmt("%.1f", o.cudaMaxGood()),
+            Comparator.comparingDouble(Offer::cudaMaxGood)),
     CPU(
             "CPU",
             "",

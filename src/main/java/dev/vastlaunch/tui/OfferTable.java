@@ -17,6 +17,8 @@ final class OfferTable {
     private static final int GAP = 1;
     private static final int MIN_TEXT = 8;
     private static final int MAX_TEXT = 28;
+    /** Widths are measured on this many rows at most, so a huge list costs a bounded time per layout. */
+    private static final int MAX_ROWS_MEASURED = 2000;
 
     /** The shown columns, their widths, and whether the table is the wide one (headers with units). */
     record Layout(List<OfferColumn> columns, List<Integer> widths, boolean wide) {
@@ -43,7 +45,7 @@ final class OfferTable {
             }
             candidates.add(c);
             int header = title(c, wide).length() + (c == sort ? 1 : 0);
-            int natural = Math.max(header, c.isText() ? textWidth(c, view) : c.width());
+            int natural = Math.max(header, cellWidth(c, view));
             specs.add(new ColumnFit.Spec(natural, Math.min(natural, MIN_TEXT), c.hidePriority(wide), c.isText()));
         }
         int[] widths = ColumnFit.fit(specs, width - GUTTER - 1, GAP);
@@ -58,11 +60,12 @@ final class OfferTable {
         return new Layout(cols, shown, wide);
     }
 
-    private static int textWidth(OfferColumn c, List<Offer> view) {
+    /** Returns the widest cell of {@code c} among the first rows of {@code view} (text capped, numbers whole). */
+    private static int cellWidth(OfferColumn c, List<Offer> view) {
         int w = 0;
-        for (Offer o : view) {
-            w = Math.max(w, c.text(o).length());
-            if (w >= MAX_TEXT) {
+        for (int i = 0; i < Math.min(view.size(), MAX_ROWS_MEASURED); i++) {
+            w = Math.max(w, c.text(view.get(i)).length());
+            if (c.isText() && w >= MAX_TEXT) {
                 return MAX_TEXT;
             }
         }

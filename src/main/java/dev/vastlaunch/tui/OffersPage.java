@@ -31,6 +31,16 @@ final class OffersPage implements Page {
     private Focus focus = Focus.TABLE;
     private @Nullable LineEdit edit;
     private boolean wide;
+    private @Nullable LayoutKey laidOut;
+    private OfferTable.@Nullable Layout layout;
+
+    /** What a table layout was computed for: the same view (by identity), width, mode and sort reuse it. */
+    private record LayoutKey(List<Offer> view, int width, boolean wide, OfferColumn sort) {
+        @SuppressWarnings("ReferenceEquality") // the state's view is immutable: the same list object is the same rows
+        boolean same(LayoutKey o) {
+            return view == o.view && width == o.width && wide == o.wide && sort == o.sort;
+        }
+    }
 
     @Override
     public List<KeyBinding> bindings() {
@@ -211,19 +221,34 @@ final class OffersPage implements Page {
             int at = info(o, "").indexOf("Filter /") + "Filter /".length();
             Chrome.field(p, at, top + 2, Math.max(4, Math.min(20, w - at - 1)), edit, true);
         }
-        OfferTable.Layout cols = OfferTable.layout(w, o.view(), wide, o.sort());
+        OfferTable.Layout cols = layout(o, w);
         p.text(0, top + 3, OfferTable.header(cols, o.sort(), o.descending()), Style.BOLD);
         if (!cols.shows(o.sort())) {
             String hidden = " sorted by " + o.sort().title() + (o.descending() ? "▼" : "▲") + " (hidden here) ";
             p.text(Math.max(0, w - hidden.length()), top + 2, hidden, Style.WARNING);
         }
-        int rows = height - 5;
+        List<String> cost = costLines(s, w);
+        int rows = height - 4 - cost.size();
         if (o.view().isEmpty()) {
             empty(p, o, top + 4, rows);
         } else {
             table(p, o, cols, top + 4, rows);
         }
-        cost(p, s, top + height - 1);
+        for (int i = 0; i < cost.size(); i++) {
+            p.text(0, top + height - cost.size() + i, cost.get(i), Style.ACCENT);
+        }
+    }
+
+    private OfferTable.Layout layout(OffersState o, int width) {
+        LayoutKey key = new LayoutKey(o.view(), width, wide, o.sort());
+        OfferTable.Layout l = layout;
+        LayoutKey k = laidOut;
+        if (l == null || k == null || !k.same(key)) {
+            l = OfferTable.layout(width, o.view(), wide, o.sort());
+            layout = l;
+            laidOut = key;
+        }
+        return l;
     }
 
     private static void problemLine(Painter p, OffersState o, LineEdit shown, int row) {
@@ -292,14 +317,15 @@ final class OffersPage implements Page {
         }
     }
 
-    private void cost(Painter p, State s, int row) {
+    /** Returns the cost line of the highlighted offer, wrapped at word boundaries: it is never cut. */
+    private List<String> costLines(State s, int width) {
         List<Offer> view = s.offers().view();
         if (view.isEmpty()) {
-            return;
+            return List.of("");
         }
         Offer o = view.get(cursor.index(view.size()));
         String line = " " + o.id() + " · " + o.numGpus() + "x " + o.gpuName() + " · "
                 + Pricing.of(o, s.offers().type(), s.offers().storageGb()).describe(s.hours());
-        p.text(0, row, line, Style.ACCENT);
+        return Text.wrap(line, width - 1, 1);
     }
 }

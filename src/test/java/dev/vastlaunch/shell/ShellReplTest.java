@@ -54,7 +54,7 @@ class ShellReplTest {
         assertThat(fake.searches).hasSize(1);
         assertThat(fake.searches.get(0).filters()).containsKey("gpu_name");
         assertThat(screen)
-                .contains("1001      RTX 4090")
+                .contains("1001  RTX 4090")
                 .contains("Launch offer 1001 (1x RTX 4090) with image pytorch/pytorch:latest, 10 GB disk, at $")
                 .contains("[y/N] y")
                 .contains("Instance 77 created")
