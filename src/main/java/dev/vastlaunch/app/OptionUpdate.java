@@ -13,7 +13,8 @@ final class OptionUpdate {
     static @Nullable Next apply(State s, Action a) {
         LaunchDraftBuilder b = DraftUpdate.builder(s);
         if (a instanceof Action.SetDisk d) {
-            return DraftUpdate.edited(s, b.diskGb(d.gb()).build(), d.gb() == null ? "disk: default" : "disk " + gb(d.gb()) + " GB");
+            return DraftUpdate.edited(
+                    s, b.diskGb(d.gb()).build(), d.gb() == null ? "disk: default" : "disk " + gb(d.gb()) + " GB");
         }
         if (a instanceof Action.SetLabel l) {
             return DraftUpdate.edited(s, b.label(blankToNull(l.label())).build(), "label set");

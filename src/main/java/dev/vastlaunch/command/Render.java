@@ -5,6 +5,7 @@ import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.EnvEntry;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.LaunchDraft;
+import dev.vastlaunch.launch.LaunchMode;
 import dev.vastlaunch.launch.OfferFacts;
 import dev.vastlaunch.launch.Problem;
 import dev.vastlaunch.launch.Template;
@@ -133,7 +134,9 @@ public final class Render {
                 .append(String.format(Locale.ROOT, "%.0f GB", d.effectiveDiskGb()))
                 .append('\n');
         String rt = d.runtype();
-        sb.append("runtype   ").append(rt == null ? "(template's)" : rt).append('\n');
+        sb.append("mode      ")
+                .append(rt == null ? "(template's)" : LaunchMode.describe(rt) + " (runtype " + rt + ")")
+                .append('\n');
         if (d.label() != null) {
             sb.append("label     ").append(d.label()).append('\n');
         }

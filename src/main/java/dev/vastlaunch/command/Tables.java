@@ -1,6 +1,7 @@
 package dev.vastlaunch.command;
 
 import dev.vastlaunch.launch.Instance;
+import dev.vastlaunch.launch.LaunchMode;
 import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
@@ -73,7 +74,7 @@ public final class Tables {
             rows.add(List.of(
                     cell(t.name()) + (t.recommended() ? " *" : ""),
                     cell(t.imageRef()),
-                    cell(t.runtype()),
+                    cell(LaunchMode.describe(t.runtype())),
                     Math.round(t.recommendedDiskGb()) + "G",
                     t.hashId()));
         }

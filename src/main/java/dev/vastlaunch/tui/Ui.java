@@ -167,12 +167,19 @@ final class Ui {
         open.edit().handle(k);
     }
 
-    /** Closes the prompt and applies its answer. */
+    /**
+     * Applies the prompt's answer and closes it; when the answer is refused (a new error in the status line, which is
+     * drawn right under the prompt) the prompt stays open with the text as typed, for fixing.
+     */
     void submitPrompt() {
         Prompt open = prompt;
         prompt = null;
         if (open != null) {
+            status(Status.NONE);
             open.onSubmit().accept(this, open.edit().text());
+            if (state().status().level() == Status.Level.ERROR && prompt == null) {
+                prompt = open;
+            }
         }
     }
 
