@@ -47,9 +47,11 @@ class EnvScreenTest {
             assertThat(h.text()).contains("NOEQUALS").contains("error");
             h.type("=1").press(KeyType.Enter);
             assertThat(h.state().editor().draft().env().get("NOEQUALS")).hasValue("1");
-            h.press(Harness.ch('a')).type("BAD").press(KeyType.Enter).press(KeyType.Escape);
+            h.press(Harness.ch('a')).type("BAD").press(KeyType.Enter);
+            assertThat(h.text()).contains("Variable KEY=VALUE: BAD").contains("'BAD' is not KEY=VALUE");
+            h.press(KeyType.Escape);
             assertThat(h.state().screen()).isEqualTo(dev.vastlaunch.app.Screen.ENV);
-            assertThat(h.text()).doesNotContain("BAD");
+            assertThat(h.text()).doesNotContain("Variable KEY=VALUE");
         }
     }
 
