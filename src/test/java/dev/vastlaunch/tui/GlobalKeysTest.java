@@ -22,7 +22,8 @@ class GlobalKeysTest {
             assertThat(text).contains("Keys on Offers").contains("rent the highlighted offer");
             assertThat(text).contains("compare the marked offers side by side");
             assertThat(text).contains("[off: mark at least two offers with Space]");
-            assertThat(text).contains("sort by $/hr");
+            h.press(KeyType.PageDown);
+            assertThat(h.text()).contains("sort by $/hr");
             h.press(KeyType.End);
             assertThat(h.text()).contains("Everywhere:").contains("open the command bar");
             h.press(KeyType.Escape);
