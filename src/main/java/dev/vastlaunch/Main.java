@@ -5,6 +5,7 @@ import dev.vastlaunch.cli.Cli;
 import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.command.CommandTable;
+import dev.vastlaunch.command.CompletionScript;
 import dev.vastlaunch.config.ApiKeyResolver;
 import dev.vastlaunch.config.Environment;
 import dev.vastlaunch.config.StateDir;
@@ -88,6 +89,14 @@ public final class Main {
         if (words.size() == 1 && words.get(0).equals("__train-oneshot")) {
             return Training.runOneShot(err);
         }
+        if (!words.isEmpty() && words.get(0).equals("completion")) {
+            if (words.size() != 2 || !List.of("bash", "zsh").contains(words.get(1))) {
+                err.println("usage: vastlaunch completion bash|zsh   (e.g. source <(vastlaunch completion bash))");
+                return ExitCode.USAGE;
+            }
+            out.print(CompletionScript.of(CommandTable.standard(FileSource.local()), words.get(1)));
+            return ExitCode.OK;
+        }
         if (!words.isEmpty() && words.get(0).equals("sim")) {
             return SimMain.run(words.subList(1, words.size()).toArray(String[]::new), out, err);
         }
@@ -123,6 +132,10 @@ public final class Main {
         }
     }
 
+    /**
+     * Returns the width of one-shot tables: {@code COLUMNS} when set (a terminal's shell exports it on request),
+     * else 80; one-shot commands do not open the terminal to ask its size, and a pipe has none.
+     */
     private static int width() {
         String columns = System.getenv("COLUMNS");
         if (columns != null) {
@@ -132,6 +145,6 @@ public final class Main {
                 // fall through
             }
         }
-        return 160;
+        return 80;
     }
 }

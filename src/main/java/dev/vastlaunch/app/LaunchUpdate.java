@@ -166,13 +166,13 @@ final class LaunchUpdate {
             if (rej.offerGone()) {
                 String which = l.request() == null ? "" : " " + l.request().offerId();
                 msg = "Offer" + which + " is no longer offered (rented meanwhile, or the id is" + " wrong): "
-                        + rej.message() + ". Nothing was created. Next best offer: n (next in the shell).";
+                        + clause(rej.message()) + ". Nothing was created. Next best offer: n (next in the shell).";
             }
             LaunchState next = new LaunchState(LaunchPhase.REJECTED, l.request(), null, null, msg, rej.offerGone(), 0);
             return Next.of(s.withLaunch(next).withStatus(Status.error(msg)));
         }
         if (r instanceof LaunchResult.NotSent ns) {
-            String msg = "Not sent: " + ns.message() + ". Nothing was created; you can launch again.";
+            String msg = "Not sent: " + clause(ns.message()) + ". Nothing was created; you can launch again.";
             return Next.of(s.withLaunch(l.to(LaunchPhase.FAILED, msg)).withStatus(Status.error(msg)));
         }
         String msg = ((LaunchResult.Unknown) r).message();
@@ -272,5 +272,14 @@ final class LaunchUpdate {
                 .withStatus(Status.warning("Offer " + gone + " was taken. Next best: "
                         + offer.id() + " · " + offer.numGpus() + "x " + offer.gpuName() + " · "
                         + LaunchWords.price(next, s.hours()) + ". Confirm to launch it.")));
+    }
+
+    /** Returns a server's message without its closing full stops, so a sentence built around it ends once. */
+    static String clause(String message) {
+        String m = message.strip();
+        while (m.endsWith(".")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        return m;
     }
 }

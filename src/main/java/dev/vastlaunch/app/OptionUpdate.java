@@ -13,7 +13,8 @@ final class OptionUpdate {
     static @Nullable Next apply(State s, Action a) {
         LaunchDraftBuilder b = DraftUpdate.builder(s);
         if (a instanceof Action.SetDisk d) {
-            return DraftUpdate.edited(s, b.diskGb(d.gb()).build(), d.gb() == null ? "disk: default" : "disk " + d.gb());
+            return DraftUpdate.edited(
+                    s, b.diskGb(d.gb()).build(), d.gb() == null ? "disk: default" : "disk " + gb(d.gb()) + " GB");
         }
         if (a instanceof Action.SetLabel l) {
             return DraftUpdate.edited(s, b.label(blankToNull(l.label())).build(), "label set");
@@ -75,5 +76,10 @@ final class OptionUpdate {
 
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Returns a size in GB without a trailing {@code .0} ({@code 80}, {@code 12.5}). */
+    private static String gb(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -81,7 +81,7 @@ public final class Cli {
         if (g.dryRun()) {
             return dryRun(words);
         }
-        Runner.Mode mode = new Runner.Mode(true, g.yes(), g.raw(), width, Duration.ofMinutes(10));
+        Runner.Mode mode = new Runner.Mode(true, g.yes(), g.raw(), width, g.wide(), Duration.ofMinutes(10));
         try (SessionDriver driver = new SessionDriver(State.initial(false), ports.get(), (before, after) -> {})) {
             return new Runner(driver, io(), mode).run(parsed);
         } catch (InterruptedException e) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Returns the options that apply to every command ({@code --api-key}, {@code --url}, {@code --raw},
- * {@code --dry-run}, {@code --yes}, ...) and the command words left once they are taken out.
+ * {@code --dry-run}, {@code --yes}, {@code --wide}, ...) and the command words left once they are taken out.
  *
  * <p>Options are recognised anywhere before {@code --args}, whose words all belong to the instance.
  */
@@ -21,6 +21,7 @@ public record GlobalOptions(
         boolean yes,
         boolean noColor,
         boolean demo,
+        boolean wide,
         List<String> words) {
 
     public GlobalOptions {
@@ -38,6 +39,7 @@ public record GlobalOptions(
         boolean yes = false;
         boolean noColor = false;
         boolean demo = false;
+        boolean wide = false;
         List<String> words = new ArrayList<>();
         for (int i = 0; i < argv.size(); i++) {
             String w = argv.get(i);
@@ -78,11 +80,13 @@ public record GlobalOptions(
                 case "--yes", "-y" -> yes = true;
                 case "--no-color" -> noColor = true;
                 case "--demo" -> demo = true;
+                case "--wide" -> wide = true;
                 default -> words.add(w);
             }
         }
         return new Parsed(
-                new GlobalOptions(apiKey, apiKeyFile, url, raw, explain, dryRun, yes, noColor, demo, words), null);
+                new GlobalOptions(apiKey, apiKeyFile, url, raw, explain, dryRun, yes, noColor, demo, wide, words),
+                null);
     }
 
     /** Returns the command words joined for matching, e.g. {@code "search offers"}. */

@@ -13,6 +13,9 @@ import java.util.Optional;
 
 /** Holds the command table shared by the bar and the shell: lookup, parsing with positions, and help. */
 public final class CommandTable {
+    /** The flag that shows the wide tables, taken by every command of every entry point. */
+    public static final String WIDE = "--wide";
+
     private final List<Command> commands;
 
     /** Returns the registry of {@code commands} plus {@code help}, which is generated from them. */
@@ -72,13 +75,17 @@ public final class CommandTable {
         if (split.problem().isPresent()) {
             return problem(split.problem().get().column() - 1, -1, "this quote is never closed");
         }
-        List<String> words = split.texts();
+        List<String> words = new java.util.ArrayList<>(split.texts());
+        int wideAt = wideFlag(words);
+        if (wideAt >= 0) {
+            words.remove(wideAt);
+        }
         if (words.isEmpty()) {
             return problem(0, -1, "empty line");
         }
         ParseOutcome outcome = parseWords(words, state, entry);
         if (outcome instanceof ParseOutcome.Problem p) {
-            int word = p.word();
+            int word = wideAt >= 0 && p.word() >= wideAt ? p.word() + 1 : p.word();
             int column;
             if (word < 0) {
                 column = line.stripTrailing().length();
@@ -90,7 +97,20 @@ public final class CommandTable {
             }
             return new LineResult(p, column);
         }
-        return new LineResult(outcome, -1);
+        return new LineResult(outcome, -1, wideAt >= 0);
+    }
+
+    /** Returns where {@code --wide} (wide tables, any command) is in {@code words} before {@code --args}, or -1. */
+    static int wideFlag(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("--args")) {
+                return -1;
+            }
+            if (words.get(i).equals(WIDE)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -8,29 +8,19 @@ import dev.vastlaunch.launch.Account;
 import dev.vastlaunch.launch.EnvEntry;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.LaunchDraft;
+import dev.vastlaunch.launch.LaunchMode;
 import dev.vastlaunch.launch.OfferFacts;
 import dev.vastlaunch.launch.Problem;
 import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
-import dev.vastlaunch.offers.OfferColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Formats state as plain text for the shell: tables, the review, the prompt's draft summary, the confirm question. */
 public final class Render {
-    private static final int ROWS = 20;
-    private static final List<OfferColumn> COLUMNS = List.of(
-            OfferColumn.ID,
-            OfferColumn.GPU,
-            OfferColumn.NUM,
-            OfferColumn.VRAM,
-            OfferColumn.PRICE,
-            OfferColumn.DLPERF_USD,
-            OfferColumn.RELIABILITY,
-            OfferColumn.CUDA,
-            OfferColumn.NET_DOWN,
-            OfferColumn.LOCATION);
+    /** How many offers the shell shows when the search set no limit. */
+    static final int ROWS = 20;
 
     private Render() {}
 
@@ -77,8 +67,8 @@ public final class Render {
         return String.format(Locale.ROOT, "%.4f", v);
     }
 
-    /** Returns the offers table: the first rows of the view, and how to go on. */
-    public static String offers(State state) {
+    /** Returns the offers table {@code width} wide: the first {@code rows} rows of the view, and how to go on. */
+    public static String offers(State state, int width, boolean wide, int rows) {
         List<Offer> view = state.offers().view();
         StringBuilder sb = new StringBuilder();
         if (view.isEmpty()) {
@@ -86,46 +76,21 @@ public final class Render {
             state.offers().explain().forEach(l -> sb.append("\n  ").append(l));
             return sb.toString();
         }
-        for (OfferColumn c : COLUMNS) {
-            sb.append(cell(c.title(), c.width())).append(' ');
-        }
-        sb.append('\n');
-        for (Offer o : view.subList(0, Math.min(ROWS, view.size()))) {
-            for (OfferColumn c : COLUMNS) {
-                sb.append(cell(c.text(o), c.width())).append(' ');
-            }
-            sb.append('\n');
-        }
-        sb.append(view.size() > ROWS ? "showing " + ROWS + " of " + view.size() : view.size() + " shown")
+        sb.append(Tables.offers(view.subList(0, Math.min(rows, view.size())), width, wide));
+        sb.append(view.size() > rows ? "showing " + rows + " of " + view.size() : view.size() + " shown")
                 .append("; offer ID picks one, sort COLUMN and filter TEXT refine");
         return sb.toString();
     }
 
-    private static String cell(String text, int width) {
-        String t = text.length() > width ? text.substring(0, width) : text;
-        return t + " ".repeat(width - t.length());
-    }
-
-    /** Returns the loaded templates matching the search. */
-    public static String templates(State state) {
+    /** Returns the loaded templates matching the search, a table {@code width} wide (the first 30 when {@code cut}). */
+    public static String templates(State state, int width, boolean cut) {
         List<Template> visible = state.templates().visible();
         if (visible.isEmpty()) {
             return "No template matches.";
         }
-        StringBuilder sb = new StringBuilder();
-        for (Template t : visible.subList(0, Math.min(30, visible.size()))) {
-            sb.append(t.hashId(), 0, Math.min(8, t.hashId().length()))
-                    .append("  ")
-                    .append(t.name())
-                    .append("  ")
-                    .append(t.imageRef())
-                    .append("  ")
-                    .append(t.runtype())
-                    .append(t.recommended() ? "  recommended" : "")
-                    .append('\n');
-        }
-        sb.append(visible.size()).append(" template(s); template NAME applies one");
-        return sb.toString();
+        List<Template> shown = cut ? visible.subList(0, Math.min(30, visible.size())) : visible;
+        String table = Tables.templates(shown, width).stripTrailing();
+        return cut ? table + "\n" + visible.size() + " template(s); template NAME applies one" : table;
     }
 
     /** Returns the user's instances as a table {@code width} columns wide. */
@@ -204,7 +169,9 @@ public final class Render {
                 .append(String.format(Locale.ROOT, "%.0f GB", d.effectiveDiskGb()))
                 .append('\n');
         String rt = d.runtype();
-        sb.append("runtype   ").append(rt == null ? "(template's)" : rt).append('\n');
+        sb.append("mode      ")
+                .append(rt == null ? "(template's)" : LaunchMode.describe(rt) + " (runtype " + rt + ")")
+                .append('\n');
         if (d.label() != null) {
             sb.append("label     ").append(d.label()).append('\n');
         }

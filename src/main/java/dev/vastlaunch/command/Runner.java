@@ -69,30 +69,51 @@ public final class Runner {
      * @param yes {@code --yes}: questions are answered yes
      * @param raw {@code --raw}: the server's JSON instead of tables
      * @param width the columns tables may use
+     * @param wide {@code --wide}: tables show their wide columns (TFLOPS, CPU, RAM, disk and upload speeds)
      * @param watchLimit how long {@code wait} watches an instance
      */
-    public record Mode(boolean oneShot, boolean yes, boolean raw, int width, Duration watchLimit) {
+    public record Mode(boolean oneShot, boolean yes, boolean raw, int width, boolean wide, Duration watchLimit) {
         /** Returns the shell's mode at {@code width} columns. */
         public static Mode shell(int width) {
-            return new Mode(false, false, false, width, Duration.ofMinutes(10));
+            return new Mode(false, false, false, width, false, Duration.ofMinutes(10));
         }
 
         /** Returns this mode watching an instance for at most {@code limit}. */
         public Mode watching(Duration limit) {
-            return new Mode(oneShot, yes, raw, width, limit);
+            return new Mode(oneShot, yes, raw, width, wide, limit);
+        }
+
+        /** Returns this mode with tables {@code width} columns wide, wide or not. */
+        public Mode tables(int newWidth, boolean newWide) {
+            return new Mode(oneShot, yes, raw, newWidth, newWide, watchLimit);
         }
     }
 
     private final SessionDriver driver;
     private final Io io;
-    private final Mode mode;
+    private final Mode base;
+    private Mode mode;
     private volatile boolean stopped;
 
     /** Returns a runner of commands on {@code driver}'s session. */
     public Runner(SessionDriver driver, Io io, Mode mode) {
         this.driver = driver;
         this.io = io;
+        this.base = mode;
         this.mode = mode;
+    }
+
+    /**
+     * Runs a line of the shell: like {@link #run(ParseOutcome)}, with tables {@code width} columns wide (the
+     * terminal's width now) and wide when the line said {@code --wide}.
+     */
+    public int run(ParseOutcome outcome, int width, boolean wide) throws InterruptedException {
+        mode = base.tables(width > 0 ? Math.max(40, width) : base.width(), base.wide() || wide);
+        try {
+            return run(outcome);
+        } finally {
+            mode = base;
+        }
     }
 
     /** Runs a parsed line's actions (or its question first) and returns the exit code: 0 ok, 1 failed, 2 usage. */
@@ -174,10 +195,10 @@ public final class Runner {
         InstancesState before = driver.state().instances();
         State s = driver.dispatch(run.actions());
         return switch (run.report()) {
-            case OFFERS -> offers(s);
+            case OFFERS -> offers(s, rows(run));
             case TEMPLATES -> {
                 s = await(x -> x.templates().requested() && !x.templates().loading(), WAIT, s);
-                io.out(mode.oneShot() ? Tables.templates(s.templates().visible(), mode.width()) : Render.templates(s));
+                io.out(Render.templates(s, mode.width(), !mode.oneShot()));
                 yield status(s, !mode.oneShot());
             }
             case INSTANCES, INSTANCE, SSH_URL, SCP_URL -> instances(run, before);
@@ -217,7 +238,17 @@ public final class Runner {
         return 1;
     }
 
-    private int offers(State s) throws InterruptedException {
+    /** Returns how many offers the shell shows: the search's {@code --limit}, else a screenful. */
+    private static int rows(ParseOutcome.Run run) {
+        return run.actions().stream()
+                .filter(a -> a instanceof Action.RunQuery)
+                .map(a -> ((Action.RunQuery) a).query().limit())
+                .filter(l -> l != null && l > 0)
+                .findFirst()
+                .orElse(Render.ROWS);
+    }
+
+    private int offers(State s, int rows) throws InterruptedException {
         s = await(x -> !x.offers().loading(), SEARCH_WAIT, s);
         if (s.offers().view().isEmpty() && s.status().level() != Status.Level.ERROR) {
             s = await(x -> !x.offers().explain().isEmpty(), WAIT, s);
@@ -227,7 +258,7 @@ public final class Runner {
             return 1;
         }
         if (!mode.oneShot()) {
-            io.out(Render.offers(s));
+            io.out(Render.offers(s, mode.width(), mode.wide(), rows));
             return status(s, true);
         }
         if (s.offers().loaded().isEmpty()) {
@@ -235,7 +266,7 @@ public final class Runner {
             s.offers().explain().forEach(l -> io.err("  " + l));
             return 0;
         }
-        io.out(Tables.offers(s.offers().loaded(), mode.width()).stripTrailing());
+        io.out(Tables.offers(s.offers().loaded(), mode.width(), mode.wide()).stripTrailing());
         io.err(s.offers().loaded().size() + " offers");
         return 0;
     }

@@ -2,6 +2,7 @@ package dev.vastlaunch.command;
 
 import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.launch.Instance;
+import dev.vastlaunch.launch.LaunchMode;
 import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
@@ -14,16 +15,22 @@ import org.jspecify.annotations.Nullable;
 public final class Tables {
     private Tables() {}
 
-    public static String offers(List<Offer> offers, int width) {
-        List<TextTable.Column> cols = new ArrayList<>();
+    /** Returns the offers as a table at most {@code width} wide; {@code wide} adds the wide columns and units. */
+    public static String offers(List<Offer> offers, int width, boolean wide) {
+        List<OfferColumn> shown = new ArrayList<>();
         for (OfferColumn c : OfferColumn.values()) {
-            cols.add(new TextTable.Column(
-                    c.title(), c.hidePriority(), c != OfferColumn.GPU && c != OfferColumn.LOCATION));
+            if (wide || !c.wide()) {
+                shown.add(c);
+            }
+        }
+        List<TextTable.Column> cols = new ArrayList<>();
+        for (OfferColumn c : shown) {
+            cols.add(new TextTable.Column(wide ? c.titleWithUnit() : c.title(), c.hidePriority(wide), !c.isText()));
         }
         List<List<String>> rows = new ArrayList<>();
         for (Offer o : offers) {
             List<String> row = new ArrayList<>();
-            for (OfferColumn c : OfferColumn.values()) {
+            for (OfferColumn c : shown) {
                 row.add(cell(c.text(o)));
             }
             rows.add(row);
@@ -64,6 +71,7 @@ public final class Tables {
         return TextTable.render(cols, rows, width);
     }
 
+    /** Returns the templates as a table at most {@code width} wide. */
     public static String templates(List<Template> list, int width) {
         List<TextTable.Column> cols = List.of(
                 new TextTable.Column("Name", 0, false),
@@ -76,7 +84,7 @@ public final class Tables {
             rows.add(List.of(
                     cell(t.name()) + (t.recommended() ? " *" : ""),
                     cell(t.imageRef()),
-                    cell(t.runtype()),
+                    cell(LaunchMode.describe(t.runtype())),
                     Math.round(t.recommendedDiskGb()) + "G",
                     t.hashId()));
         }

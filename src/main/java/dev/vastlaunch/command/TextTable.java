@@ -1,71 +1,54 @@
 package dev.vastlaunch.command;
 
+import dev.vastlaunch.offers.ColumnFit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lays out rows as aligned columns, dropping the columns that do not fit the width, least important first. */
+/**
+ * Lays out rows as aligned columns no wider than a width, by the one column-fitting rule ({@link ColumnFit}):
+ * columns dropped by priority, text cut with {@code …} only as the last resort, numbers never cut.
+ */
 public final class TextTable {
-    /** One column: header, importance (0 never dropped; higher dropped first), and right alignment. */
+    private static final int GAP = 2;
+    private static final int MIN_TEXT = 8;
+
+    /** One column: header, priority (0 never dropped; higher dropped first), and whether it holds numbers. */
     record Column(String header, int dropPriority, boolean right) {}
 
     private TextTable() {}
 
+    /** Returns the table as lines of at most {@code width} characters, each ending with a newline. */
     public static String render(List<Column> columns, List<List<String>> rows, int width) {
-        int n = columns.size();
-        int[] widths = new int[n];
-        for (int i = 0; i < n; i++) {
-            widths[i] = columns.get(i).header().length();
+        List<ColumnFit.Spec> specs = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            int natural = c.header().length();
             for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
+                natural = Math.max(natural, row.get(i).length());
             }
+            specs.add(new ColumnFit.Spec(
+                    natural, Math.min(natural, Math.max(MIN_TEXT, c.header().length())), c.dropPriority(), !c.right()));
         }
-        boolean[] shown = new boolean[n];
-        java.util.Arrays.fill(shown, true);
-        while (total(widths, shown) > width) {
-            int drop = -1;
-            for (int i = 0; i < n; i++) {
-                if (shown[i]
-                        && columns.get(i).dropPriority() > 0
-                        && (drop < 0
-                                || columns.get(i).dropPriority()
-                                        > columns.get(drop).dropPriority())) {
-                    drop = i;
-                }
-            }
-            if (drop < 0) {
-                break;
-            }
-            shown[drop] = false;
-        }
+        int[] widths = ColumnFit.fit(specs, width, GAP);
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>();
         columns.forEach(c -> header.add(c.header()));
-        line(out, columns, header, widths, shown);
+        line(out, columns, header, widths);
         for (List<String> row : rows) {
-            line(out, columns, row, widths, shown);
+            line(out, columns, row, widths);
         }
         return out.toString();
     }
 
-    private static int total(int[] widths, boolean[] shown) {
-        int sum = 0;
-        for (int i = 0; i < widths.length; i++) {
-            if (shown[i]) {
-                sum += widths[i] + 2;
-            }
-        }
-        return sum;
-    }
-
-    private static void line(StringBuilder out, List<Column> cols, List<String> cells, int[] widths, boolean[] shown) {
+    private static void line(StringBuilder out, List<Column> cols, List<String> cells, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cols.size(); i++) {
-            if (!shown[i]) {
+            if (widths[i] == 0) {
                 continue;
             }
-            String cell = cells.get(i);
-            String pad = " ".repeat(widths[i] - cell.length());
-            line.append(cols.get(i).right() ? pad + cell : cell + pad).append("  ");
+            String cell = cols.get(i).right() ? cells.get(i) : ColumnFit.cut(cells.get(i), widths[i]);
+            String pad = " ".repeat(Math.max(0, widths[i] - cell.length()));
+            line.append(cols.get(i).right() ? pad + cell : cell + pad).append(" ".repeat(GAP));
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }

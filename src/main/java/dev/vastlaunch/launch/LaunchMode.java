@@ -14,4 +14,16 @@ public enum LaunchMode {
             case ARGS -> "args";
         };
     }
+
+    /** Returns a runtype wire value in words, e.g. {@code ssh_direc ssh_proxy} as {@code ssh, direct ports}. */
+    public static String describe(@org.jspecify.annotations.Nullable String runtype) {
+        if (runtype == null || runtype.isBlank()) {
+            return "args";
+        }
+        String mode = runtype.contains("jupyter") ? "jupyter" : runtype.contains("ssh") ? "ssh" : runtype.strip();
+        if (runtype.contains("_direc")) {
+            return mode + ", direct ports";
+        }
+        return runtype.contains("_proxy") ? mode + ", via proxy" : mode;
+    }
 }

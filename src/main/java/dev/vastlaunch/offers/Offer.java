@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Returns one rentable machine offer as the search endpoint describes it.
  *
  * <p>Units: RAM fields in MB, {@code dphTotal}/{@code minBid} in $/hour, {@code durationSeconds} in seconds,
- * {@code diskSpaceGb} in GB, reliability in 0..1, network speeds in Mb/s.
+ * {@code diskSpaceGb} in GB, reliability in 0..1, network speeds in Mb/s,
+ * {@code totalFlops} in TFLOPS, {@code diskBwMbps} in MB/s.
  */
 public record Offer(
         long id,
@@ -34,7 +35,9 @@ public record Offer(
         long hostId,
         double storageCostPerGbMonth,
         double score,
-        @Nullable Double discountedDphTotal) {
+        @Nullable Double discountedDphTotal,
+        double totalFlops,
+        double diskBwMbps) {
 
     /** Returns the offer's available time in days, or 0 when unknown. */
     public double maxDays() {

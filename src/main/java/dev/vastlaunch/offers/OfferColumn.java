@@ -6,39 +6,130 @@ import java.util.function.Function;
 
 /**
  * Lists the columns of the offers table: title, sort key letter, width, how to show and compare a value, and the
- * priority with which it is hidden on a narrow terminal (higher hides first).
+ * priority with which it is hidden on a narrow terminal (higher hides first); wide columns are shown only in the
+ * wide table. Numbers carry no unit in their cells: the unit is in the wide header ({@link #titleWithUnit}).
  */
 public enum OfferColumn {
-    ID("ID", 'I', 9, 0, o -> String.valueOf(o.id()), Comparator.comparingLong(Offer::id)),
-    GPU("GPU", 'G', 16, 0, Offer::gpuName, Comparator.comparing(Offer::gpuName)),
-    NUM("N", 'N', 3, 3, o -> o.numGpus() + "x", Comparator.comparingInt(Offer::numGpus)),
-    VRAM("VRAM", 'V', 5, 2, o -> fmt("%.0fG", o.gpuRamMb() / 1024.0), Comparator.comparingLong(Offer::gpuRamMb)),
-    PRICE("$/hr", 'P', 8, 0, o -> fmt("%.4f", o.dphTotal()), Comparator.comparingDouble(Offer::dphTotal)),
+    ID("ID", "", 'I', 9, 0, false, o -> String.valueOf(o.id()), Comparator.comparingLong(Offer::id)),
+    GPU("GPU", "", 'U', 16, 0, false, Offer::gpuName, Comparator.comparing(Offer::gpuName)),
+    NUM("N", "", 'N', 3, 3, false, o -> o.numGpus() + "x", Comparator.comparingInt(Offer::numGpus)),
+    VRAM(
+            "VRAM",
+            "",
+            'V',
+            5,
+            2,
+            false,
+            o -> fmt("%.0fG", o.gpuRamMb() / 1024.0),
+            Comparator.comparingLong(Offer::gpuRamMb)),
+    PRICE("$/hr", "", 'P', 8, 0, false, o -> fmt("%.4f", o.dphTotal()), Comparator.comparingDouble(Offer::dphTotal)),
     DLPERF_USD(
             "DLP/$",
+            "",
             'D',
             6,
             4,
+            false,
             o -> fmt("%.1f", o.dlperfPerDphTotal()),
             Comparator.comparingDouble(Offer::dlperfPerDphTotal)),
+    TFLOPS(
+            "TFLOPS",
+            "",
+            'F',
+            6,
+            9,
+            true,
+            o -> fmt("%.1f", o.totalFlops()),
+            Comparator.comparingDouble(Offer::totalFlops)),
     RELIABILITY(
-            "Rel%", 'R', 6, 1, o -> fmt("%.2f", o.reliability() * 100), Comparator.comparingDouble(Offer::reliability)),
-    CUDA("CUDA", 'C', 5, 5, o -> fmt("%.1f", o.cudaMaxGood()), Comparator.comparingDouble(Offer::cudaMaxGood)),
-    NET_DOWN("Down", 'W', 6, 6, o -> fmt("%.0f", o.inetDownMbps()), Comparator.comparingDouble(Offer::inetDownMbps)),
+            "Rel%",
+            "",
+            'R',
+            6,
+            1,
+            false,
+            o -> fmt("%.2f", o.reliability() * 100),
+            Comparator.comparingDouble(Offer::reliability)),
+    CUDA(
+            "CUDA",
+            "",
+            'C',
+            5,
+            5,
+            false,
+            o -> fmt("%.1f", o.cudaMaxGood()),
+            Comparator.comparingDouble(Offer::cudaMaxGood)),
+    CPU(
+            "CPU",
+            "",
+            'K',
+            4,
+            10,
+            true,
+            o -> fmt("%.0f", o.cpuCoresEffective()),
+            Comparator.comparingDouble(Offer::cpuCoresEffective)),
+    RAM(
+            "RAM",
+            "",
+            'A',
+            5,
+            11,
+            true,
+            o -> fmt("%.0fG", o.cpuRamMb() / 1024.0),
+            Comparator.comparingLong(Offer::cpuRamMb)),
+    DISK_BW(
+            "Disk",
+            "MB/s",
+            'B',
+            5,
+            12,
+            true,
+            o -> fmt("%.0f", o.diskBwMbps()),
+            Comparator.comparingDouble(Offer::diskBwMbps)),
+    NET_DOWN(
+            "Down",
+            "Mb/s",
+            'W',
+            6,
+            6,
+            false,
+            o -> fmt("%.0f", o.inetDownMbps()),
+            Comparator.comparingDouble(Offer::inetDownMbps)),
+    NET_UP(
+            "Up",
+            "Mb/s",
+            'Y',
+            6,
+            13,
+            true,
+            o -> fmt("%.0f", o.inetUpMbps()),
+            Comparator.comparingDouble(Offer::inetUpMbps)),
     PORTS(
             "Ports",
+            "",
             'O',
             5,
             7,
+            false,
             o -> String.valueOf(o.directPortCount()),
             Comparator.comparingInt(Offer::directPortCount)),
-    LOCATION("Location", 'L', 14, 3, Offer::geolocation, Comparator.comparing(Offer::geolocation)),
-    MAX_DAYS("Days", 'M', 5, 8, o -> fmt("%.0f", o.maxDays()), Comparator.comparingDouble(Offer::durationSeconds));
+    LOCATION("Location", "", 'L', 14, 3, false, Offer::geolocation, Comparator.comparing(Offer::geolocation)),
+    MAX_DAYS(
+            "Days",
+            "",
+            'X',
+            5,
+            8,
+            false,
+            o -> fmt("%.0f", o.maxDays()),
+            Comparator.comparingDouble(Offer::durationSeconds));
 
     private final String title;
+    private final String unit;
     private final char key;
     private final int width;
     private final int hidePriority;
+    private final boolean wide;
 
     @SuppressWarnings("ImmutableEnumChecker") // stateless lambdas
     private final Function<Offer, String> text;
@@ -48,15 +139,19 @@ public enum OfferColumn {
 
     OfferColumn(
             String title,
+            String unit,
             char key,
             int width,
             int hidePriority,
+            boolean wide,
             Function<Offer, String> text,
             Comparator<Offer> comparator) {
         this.title = title;
+        this.unit = unit;
         this.key = key;
         this.width = width;
         this.hidePriority = hidePriority;
+        this.wide = wide;
         this.text = text;
         this.comparator = comparator;
     }
@@ -64,6 +159,32 @@ public enum OfferColumn {
     /** Returns the header text. */
     public String title() {
         return title;
+    }
+
+    /** Returns the header text with its unit, e.g. {@code Down Mb/s} (the wide table's header). */
+    public String titleWithUnit() {
+        return unit.isEmpty() ? title : title + " " + unit;
+    }
+
+    /**
+     * Returns how early this column is hidden in the wide table or the normal one: in the wide table the wide columns
+     * come right after the ones never hidden, so a narrow terminal trades the usual details for them.
+     */
+    public int hidePriority(boolean wideTable) {
+        if (!wideTable || hidePriority == 0) {
+            return hidePriority;
+        }
+        return wide ? hidePriority - 8 : hidePriority + 5;
+    }
+
+    /** Returns whether the column is shown only in the wide table ({@code --wide}, {@code w}). */
+    public boolean wide() {
+        return wide;
+    }
+
+    /** Returns whether the cells are text (cut with an ellipsis as the last resort) rather than numbers (never cut). */
+    public boolean isText() {
+        return this == GPU || this == LOCATION;
     }
 
     /** Returns the letter that sorts by this column (with Shift). */
@@ -100,7 +221,12 @@ public enum OfferColumn {
                 || this == MAX_DAYS
                 || this == NUM
                 || this == CUDA
-                || this == PORTS;
+                || this == PORTS
+                || this == TFLOPS
+                || this == CPU
+                || this == RAM
+                || this == DISK_BW
+                || this == NET_UP;
     }
 
     private static String fmt(String pattern, double value) {

@@ -13,8 +13,8 @@ public final class OfferView {
     private OfferView() {}
 
     /**
-     * Returns the offers whose id, GPU, location or verification contain every space-separated word of
-     * {@code filter}, sorted by {@code column} (stable, ties by price).
+     * Returns the offers that match every space-separated word of {@code filter} (an id prefix, the GPU name, the
+     * location, or a usual column's cell), sorted by {@code column} (stable, ties by price).
      */
     public static List<Offer> apply(List<Offer> offers, String filter, OfferColumn column, boolean descending) {
         String[] words = filter.strip().toLowerCase(Locale.ROOT).split("\\s+");
@@ -85,15 +85,24 @@ public final class OfferView {
             case NUM -> Offer::numGpus;
             case VRAM -> o -> o.gpuRamMb();
             case DLPERF_USD -> Offer::dlperfPerDphTotal;
+            case TFLOPS -> Offer::totalFlops;
             case RELIABILITY -> Offer::reliability;
             case CUDA -> Offer::cudaMaxGood;
+            case CPU -> Offer::cpuCoresEffective;
+            case RAM -> o -> o.cpuRamMb();
+            case DISK_BW -> Offer::diskBwMbps;
             case NET_DOWN -> Offer::inetDownMbps;
+            case NET_UP -> Offer::inetUpMbps;
             case PORTS -> Offer::directPortCount;
             case MAX_DAYS -> Offer::durationSeconds;
             default -> Offer::dphTotal;
         };
     }
 
+    /**
+     * Returns whether every word matches: an id prefix, a part of the GPU name ({@code RTX_4090} as {@code RTX 4090})
+     * or the location, the verification, or a whole cell of a usual column ({@code 8x}, {@code 24G}, {@code 12.4}).
+     */
     private static boolean matches(Offer o, String[] words) {
         if (words.length == 0 || (words.length == 1 && words[0].isEmpty())) {
             return true;
@@ -107,29 +116,27 @@ public final class OfferView {
     }
 
     /**
-     * Returns whether the lower-case word {@code w} (no spaces) occurs in the offer's id, GPU, location, verification
-     * or GPU count ({@code "2x"}); as a word has no space, this is the same as searching those fields joined by
-     * spaces, without building that string for each offer on each keystroke.
+     * Returns whether the lower-case word {@code w} matches one offer; the name, location and verification are
+     * compared in place (no string built per offer), the usual columns' cells only when those did not match.
      */
     private static boolean matchesWord(Offer o, String w) {
-        if (contains(o.gpuName(), w) || contains(o.geolocation(), w) || contains(o.verification(), w)) {
+        String word = w.indexOf('_') < 0 ? w : w.replace('_', ' ');
+        if (contains(o.gpuName(), word) || contains(o.geolocation(), word) || contains(o.verification(), word)) {
             return true;
         }
-        if (w.length() <= 20 && isDigits(w, w.length()) && Long.toString(o.id()).contains(w)) {
+        if (w.length() <= 20 && isDigits(w) && Long.toString(o.id()).startsWith(w)) {
             return true;
         }
-        return w.length() <= 11
-                && (w.endsWith("x") ? isDigits(w, w.length() - 1) : isDigits(w, w.length()))
-                && (o.numGpus() + "x").contains(w);
+        return cell(o, w);
     }
 
-    private static boolean isDigits(String s, int end) {
-        for (int i = 0; i < end; i++) {
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) < '0' || s.charAt(i) > '9') {
                 return false;
             }
         }
-        return true;
+        return !s.isEmpty();
     }
 
     /** Returns whether {@code field} contains the lower-case {@code word}, ignoring case, without allocating. */
@@ -141,5 +148,35 @@ public final class OfferView {
             }
         }
         return false;
+    }
+
+    private static boolean cell(Offer o, String word) {
+        for (OfferColumn c : OfferColumn.values()) {
+            if (!c.wide()
+                    && !c.isText()
+                    && c != OfferColumn.ID
+                    && c.text(o).toLowerCase(Locale.ROOT).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the GPU names among {@code known} that contain every word of {@code filter} ({@code _} as space). */
+    public static List<String> gpuNamesMatching(List<String> known, String filter) {
+        String[] words =
+                filter.strip().toLowerCase(Locale.ROOT).replace('_', ' ').split("\\s+", -1);
+        List<String> out = new ArrayList<>();
+        for (String name : known) {
+            String n = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+            boolean all = words.length > 0 && !words[0].isEmpty();
+            for (String w : words) {
+                all &= n.contains(w);
+            }
+            if (all) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 }

@@ -1,4 +1,5 @@
-/** Pure offer search: the vastai query language, its typed form and wire rendering, local filter and sort. */
+/** Pure offer search: the vastai query language, its typed form and wire rendering, local filter and sort; the layout
+ * rules every table and message shares ({@code ColumnFit}, {@code TextWrap}). */
 @NullMarked
 package dev.vastlaunch.offers;
 

@@ -14,6 +14,7 @@ import dev.vastlaunch.command.Panels;
 import dev.vastlaunch.command.ParseOutcome;
 import dev.vastlaunch.command.Problems;
 import dev.vastlaunch.command.Render;
+import dev.vastlaunch.offers.TextWrap;
 import dev.vastlaunch.term.TerminalOwner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,12 +34,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one command on the screens' {@code :} bar: a JLine prompt on the terminal's last row, with completion and
- * history; usage problems are shown under the prompt and the line is offered again for editing.
+ * history; a usage problem is shown above the prompt, with the line and a caret, and Up brings the line back.
  *
  * <p>Esc, Ctrl-C, Ctrl-D or an empty line cancel. The line reader is built on the first {@code :} and reused.
  */
 public final class JLineCommandBar implements CommandBar {
     private static final String CANCEL = "vastlaunch-cancel";
+    private static final String COMPLETE = "vastlaunch-complete";
     private static final long ESC_TIMEOUT_MILLIS = 150;
 
     private final Terminal terminal;
@@ -48,6 +50,7 @@ public final class JLineCommandBar implements CommandBar {
     private @Nullable CommandTable commands;
     private @Nullable LineReader reader;
     private State current = State.initial(false);
+    private final PopupCompletion popup;
     private boolean escaped;
 
     /** Returns a bar on {@code owner}'s terminal keeping its (masked) history in {@code historyFile}. */
@@ -65,6 +68,7 @@ public final class JLineCommandBar implements CommandBar {
         this.prompter = prompter;
         this.historyFile = historyFile;
         this.commandsSource = commands;
+        this.popup = new PopupCompletion(terminal);
     }
 
     /** Returns the command table, built on the first {@code :} (it is not needed for the first frame). */
@@ -81,21 +85,22 @@ public final class JLineCommandBar implements CommandBar {
     public BarResult read(State state) {
         current = state;
         LineReader r = reader();
-        String prefill = "";
         String problem = Readers.historyProblem(r);
         String above = problem == null ? "" : problem;
         while (true) {
-            String line = readOnce(r, ":", prefill, above);
+            String line = readOnce(r, ":", above);
             if (line == null || line.isBlank()) {
                 return BarResult.cancelled();
             }
+            // A : typed again at the start of the bar is the user opening the bar once more, not part of the command.
+            line = line.replaceFirst("^\\s*:+", "");
             LineResult result = commands().parse(line, state, Entry.BAR);
             ParseOutcome o = result.outcome();
-            prefill = "";
             above = "";
             if (o instanceof ParseOutcome.Problem p) {
-                above = Problems.under(1 + result.column(), p.message());
-                prefill = line;
+                // The caret points into the line as typed; the next prompt starts empty (Up brings the line back),
+                // so a : typed again does not append to the failed line.
+                above = ":" + line + "\n" + Problems.under(1 + result.column(), p.message());
             } else if (o instanceof ParseOutcome.Say say) {
                 return BarResult.showing(List.of(), Panels.text(line.strip(), say.text()));
             } else if (o instanceof ParseOutcome.Quit) {
@@ -128,7 +133,7 @@ public final class JLineCommandBar implements CommandBar {
     private BarResult ask(LineReader r, ParseOutcome.ConfirmThen ask, String title, State state) {
         r.setVariable(LineReader.DISABLE_HISTORY, true);
         try {
-            String answer = readOnce(r, ask.question(), "", "");
+            String answer = readOnce(r, ask.question(), "");
             boolean yes = answer != null
                     && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
             if (!yes) {
@@ -147,7 +152,7 @@ public final class JLineCommandBar implements CommandBar {
     private BarResult confirm(LineReader r, State state) {
         r.setVariable(LineReader.DISABLE_HISTORY, true);
         try {
-            String answer = readOnce(r, Render.confirmQuestion(state), "", "");
+            String answer = readOnce(r, Render.confirmQuestion(state), "");
             boolean yes = answer != null
                     && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
             return BarResult.of(List.of(yes ? new Action.ConfirmLaunch() : new Action.CancelLaunch()));
@@ -157,21 +162,28 @@ public final class JLineCommandBar implements CommandBar {
     }
 
     /** Reads a line on the last row, after printing {@code above}; returns null when cancelled. */
-    private @Nullable String readOnce(LineReader r, String prompt, String prefill, String above) {
+    private @Nullable String readOnce(LineReader r, String prompt, String above) {
         escaped = false;
         String line;
         try {
             line = prompter.apply(() -> {
                 PrintWriter w = terminal.writer();
-                if (!above.isEmpty()) {
-                    w.print("\r" + above.replace("\n", "\r\n") + "\r\n");
-                }
                 int rows = terminal.getSize().getRows();
+                int columns = terminal.getSize().getColumns();
+                if (!above.isEmpty() && rows > 1) {
+                    // The message goes in the rows above the bar, so repeated errors never scroll the screens.
+                    String[] lines = (columns > 0 ? TextWrap.hanging(above, columns - 1) : above).split("\n", -1);
+                    int n = Math.min(lines.length, rows - 1);
+                    for (int i = 0; i < n; i++) {
+                        w.print("\u001b[" + (rows - n + i) + ";1H\u001b[2K" + lines[lines.length - n + i]);
+                    }
+                }
                 if (rows > 0) {
                     w.print("\u001b[" + rows + ";1H\u001b[2K");
                 }
                 w.flush();
-                return r.readLine(prompt, null, (Character) null, prefill);
+                popup.forget();
+                return r.readLine(prompt);
             });
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
@@ -192,8 +204,10 @@ public final class JLineCommandBar implements CommandBar {
             built.callWidget(LineReader.ACCEPT_LINE);
             return true;
         });
+        r.getWidgets().put(COMPLETE, () -> popup.complete(built));
         KeyMap<Binding> main = r.getKeyMaps().get(LineReader.MAIN);
         if (main != null) {
+            main.bind(new Reference(COMPLETE), "\t");
             main.bind(new Reference(CANCEL), KeyMap.esc());
             // With ISIG on, the tty turns Ctrl-C into SIGINT (UserInterruptException); if a full-screen phase left
             // it off, the key itself arrives and cancels the same way.

@@ -15,6 +15,7 @@ import dev.vastlaunch.command.ParseOutcome;
 import dev.vastlaunch.command.Problems;
 import dev.vastlaunch.command.Render;
 import dev.vastlaunch.command.Runner;
+import dev.vastlaunch.offers.TextWrap;
 import dev.vastlaunch.term.TerminalOwner;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class ShellRepl {
     private final CommandTable commands;
     private final HandOff handOff;
     private @Nullable LineReader reader;
+    /** The prompt on screen now: a launch's progress changes it while a line is typed. */
+    private volatile String shownPrompt = "";
 
     private ShellRepl(
             Terminal terminal,
@@ -114,7 +117,8 @@ public final class ShellRepl {
         try (SessionDriver host = new SessionDriver(initial, ports, this::changed)) {
             LineReader r = Readers.build(terminal, new Completions(commands, true), host::state, historyFile);
             reader = r;
-            Runner runner = new Runner(host, io(), Runner.Mode.shell(Math.max(40, terminal.getWidth())));
+            Runner runner = new Runner(
+                    host, io(), Runner.Mode.shell(terminal.getWidth() > 0 ? Math.max(40, terminal.getWidth()) : 80));
             previous = terminal.handle(Terminal.Signal.INT, sig -> runner.stopWaiting());
             print("vastlaunch shell: Tab completes, help lists the commands, wizard opens the screens, quit leaves.");
             String historyProblem = Readers.historyProblem(r);
@@ -127,6 +131,7 @@ public final class ShellRepl {
             String prefill = "";
             while (true) {
                 String prompt = Render.prompt(host.state());
+                shownPrompt = prompt;
                 String line;
                 try {
                     line = r.readLine(prompt, null, (Character) null, prefill);
@@ -144,7 +149,10 @@ public final class ShellRepl {
                 ParseOutcome o = result.outcome();
                 if (o instanceof ParseOutcome.Problem p) {
                     // The line stays in history: Up brings it back for editing, a new command starts clean.
-                    print(Problems.under(new AttributedString(prompt).columnLength() + result.column(), p.message()));
+                    // The prompt may have changed while the line was typed (a launch's phase), so measure the one
+                    // shown.
+                    print(Problems.under(
+                            new AttributedString(shownPrompt).columnLength() + result.column(), p.message()));
                 } else if (o instanceof ParseOutcome.Quit) {
                     if (mayQuit(host.state())) {
                         break;
@@ -152,7 +160,7 @@ public final class ShellRepl {
                 } else if (o instanceof ParseOutcome.OpenWizard) {
                     wizard(host);
                 } else {
-                    runner.run(o);
+                    runner.run(o, terminal.getWidth(), result.wide());
                 }
             }
             LaunchWords.stillRunning(host.state()).ifPresent(this::print);
@@ -234,7 +242,8 @@ public final class ShellRepl {
         LineReader r = reader;
         if (r instanceof org.jline.reader.impl.LineReaderImpl impl && a.phase() != b.phase() && r.isReading()) {
             // The prompt shows the launch phase; printAbove below redraws it with the new phase.
-            impl.setPrompt(Render.prompt(after));
+            shownPrompt = Render.prompt(after);
+            impl.setPrompt(shownPrompt);
         }
         if (progress && !a.message().isEmpty() && (!a.message().equals(b.message()) || a.phase() != b.phase())) {
             print(a.message());
@@ -271,12 +280,15 @@ public final class ShellRepl {
         };
     }
 
+    /** Prints above the prompt, wrapped at word boundaries to the terminal's width (tables already fit it). */
     private void print(String text) {
+        int width = terminal.getWidth();
+        String shown = width > 0 ? TextWrap.hanging(text, width) : text;
         LineReader r = reader;
         if (r != null) {
-            r.printAbove(text);
+            r.printAbove(shown);
         } else {
-            terminal.writer().println(text);
+            terminal.writer().println(shown);
             terminal.flush();
         }
     }

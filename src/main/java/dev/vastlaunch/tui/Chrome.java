@@ -2,7 +2,6 @@ package dev.vastlaunch.tui;
 
 import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.State;
-import dev.vastlaunch.app.Status;
 import java.util.List;
 
 /** Draws what every screen shares: the breadcrumb header, the DEMO banner, the status line and the hint bar. */
@@ -60,15 +59,26 @@ final class Chrome {
         return b.toString();
     }
 
-    /** Draws the status line: the level's prefix makes its seriousness readable without colour. */
-    static void status(Painter p, State s, int row) {
-        Status st = s.status();
-        Style style = switch (st.level()) {
+    /** Returns the status text wrapped at word boundaries to the width, at most {@code max} lines. */
+    static List<String> statusLines(Painter p, State s, int max) {
+        String text = s.status().text();
+        if (text.isEmpty()) {
+            return List.of("");
+        }
+        List<String> lines = Text.wrap(" " + text, p.columns() - 1, 1);
+        return lines.size() <= max ? lines : lines.subList(lines.size() - max, lines.size());
+    }
+
+    /** Draws the status lines from {@code row} down: the level's prefix makes its seriousness readable without colour. */
+    static void status(Painter p, State s, List<String> lines, int row) {
+        Style style = switch (s.status().level()) {
             case ERROR -> Style.ERROR;
             case WARNING -> Style.WARNING;
             case INFO -> Style.NORMAL;
         };
-        p.text(0, row, " " + st.text(), style);
+        for (int i = 0; i < lines.size(); i++) {
+            p.text(0, row + i, lines.get(i), style);
+        }
     }
 
     /** Draws the hint bar from the key table in force: enabled keys marked for hints, then the help key. */

@@ -61,6 +61,13 @@ final class Cursor {
                 KeyBinding.of(Key.of(KeyType.Home, "Home"), "first", "first row", ui -> set(0))
                         .hidden(),
                 KeyBinding.of(Key.of(KeyType.End, "End"), "last", "last row", ui -> set(size.applyAsInt(ui) - 1))
+                        .hidden(),
+                KeyBinding.of(Key.ch('j'), "down", "next row", ui -> move(1, size.applyAsInt(ui)))
+                        .hidden(),
+                KeyBinding.of(Key.ch('k'), "up", "previous row", ui -> move(-1, size.applyAsInt(ui)))
+                        .hidden(),
+                KeyBinding.of(Key.ch('g'), "first", "first row", ui -> set(0)).hidden(),
+                KeyBinding.of(Key.ch('G'), "last", "last row", ui -> set(size.applyAsInt(ui) - 1))
                         .hidden());
     }
 }

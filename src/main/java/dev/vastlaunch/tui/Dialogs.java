@@ -87,6 +87,10 @@ final class Dialogs {
                             "scroll up",
                             ui -> ui.helpScroll(ui.helpScroll() - 1))
                     .hidden(),
+            KeyBinding.of(Key.ch('j'), "scroll", "scroll down", ui -> ui.helpScroll(ui.helpScroll() + 1))
+                    .hidden(),
+            KeyBinding.of(Key.ch('k'), "scroll up", "scroll up", ui -> ui.helpScroll(ui.helpScroll() - 1))
+                    .hidden(),
             KeyBinding.of(
                             Key.of(KeyType.PageDown, "PgDn"),
                             "page",
@@ -98,6 +102,14 @@ final class Dialogs {
                             "page up",
                             "scroll a page up",
                             ui -> ui.helpScroll(ui.helpScroll() - 10))
+                    .hidden(),
+            KeyBinding.of(Key.of(KeyType.Home, "Home"), "top", "scroll to the top", ui -> ui.helpScroll(0))
+                    .hidden(),
+            KeyBinding.of(Key.ch('g'), "top", "scroll to the top", ui -> ui.helpScroll(0))
+                    .hidden(),
+            KeyBinding.of(Key.of(KeyType.End, "End"), "end", "scroll to the end", ui -> ui.helpScroll(Ui.SCROLL_END))
+                    .hidden(),
+            KeyBinding.of(Key.ch('G'), "end", "scroll to the end", ui -> ui.helpScroll(Ui.SCROLL_END))
                     .hidden());
 
     private static final List<KeyBinding> COMPARE = List.of(
@@ -134,6 +146,7 @@ final class Dialogs {
         box(p, 0, boxTop, width, rows + 2);
         p.text(2, boxTop, Text.fit(" :" + panel.title() + " — Esc closes ", width - 4), Style.BOLD);
         int first = Math.min(ui.helpScroll(), Math.max(0, lines.size() - rows));
+        ui.helpScroll(first);
         for (int r = 0; r < rows && first + r < lines.size(); r++) {
             String line = lines.get(first + r);
             p.text(

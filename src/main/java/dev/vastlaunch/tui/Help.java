@@ -41,15 +41,19 @@ final class Help {
 
     /** Draws the help box over the screen's rows. */
     static void draw(Painter p, Ui ui, int top, int height) {
-        List<String> lines = lines(ui);
         int width = p.columns();
+        List<String> lines = new ArrayList<>();
+        for (String line : lines(ui)) {
+            lines.addAll(Text.wrap(line, width - 4, line.startsWith("  ") ? 9 : 2));
+        }
         Dialogs.box(p, 0, top, width, height);
-        p.text(2, top, " Help — Esc closes, ↓/↑ PgDn/PgUp scroll ", Style.BOLD);
+        p.text(2, top, " Help — Esc closes, ↓/↑ j/k PgDn/PgUp Home/End scroll ", Style.BOLD);
         int rows = height - 2;
         int first = Math.min(ui.helpScroll(), Math.max(0, lines.size() - rows));
+        ui.helpScroll(first);
         for (int r = 0; r < rows && first + r < lines.size(); r++) {
             String line = lines.get(first + r);
-            p.text(2, top + 1 + r, Text.fit(line, width - 4), line.contains("[off:") ? Style.WARNING : Style.NORMAL);
+            p.text(2, top + 1 + r, line, line.contains("[off:") ? Style.WARNING : Style.NORMAL);
         }
     }
 }

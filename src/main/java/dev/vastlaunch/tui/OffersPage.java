@@ -2,6 +2,7 @@ package dev.vastlaunch.tui;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.MarketSummary;
 import dev.vastlaunch.app.OffersState;
 import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.State;
@@ -9,6 +10,7 @@ import dev.vastlaunch.app.Status;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
 import dev.vastlaunch.offers.OfferType;
+import dev.vastlaunch.offers.OfferView;
 import dev.vastlaunch.offers.SyntaxProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,17 @@ final class OffersPage implements Page {
     private final List<KeyBinding> bindings = keys();
     private Focus focus = Focus.TABLE;
     private @Nullable LineEdit edit;
+    private boolean wide;
+    private @Nullable LayoutKey laidOut;
+    private OfferTable.@Nullable Layout layout;
+
+    /** What a table layout was computed for: the same view (by identity), width, mode and sort reuse it. */
+    private record LayoutKey(List<Offer> view, int width, boolean wide, OfferColumn sort) {
+        @SuppressWarnings("ReferenceEquality") // the state's view is immutable: the same list object is the same rows
+        boolean same(LayoutKey o) {
+            return view == o.view && width == o.width && wide == o.wide && sort == o.sort;
+        }
+    }
 
     @Override
     public List<KeyBinding> bindings() {
@@ -133,6 +146,19 @@ final class OffersPage implements Page {
         t.add(KeyBinding.of(Key.ch('+'), "hours", "estimate the cost for more hours", ui -> hours(ui, 1)));
         t.add(KeyBinding.of(Key.ch('-'), "fewer hours", "estimate the cost for fewer hours", ui -> hours(ui, -1))
                 .hidden());
+        t.add(KeyBinding.of(
+                        Key.ch('m'),
+                        "search market",
+                        "search the market for the GPUs the filter names (when no loaded offer matches it)",
+                        OffersPage::searchMarket)
+                .when(ui -> marketQuery(ui.state()) == null
+                        ? "works when the filter matches no loaded offer but names a GPU model"
+                        : null));
+        t.add(KeyBinding.of(
+                Key.ch('w'),
+                "wide",
+                "show the wide columns (TFLOPS, CPU cores, RAM, disk and upload speeds) or the usual ones",
+                ui -> wide = !wide));
         t.add(KeyBinding.of(Key.ch('r'), "search", "run the search again", ui -> ui.dispatch(new Action.Search()))
                 .hidden());
         t.add(KeyBinding.of(
@@ -152,6 +178,35 @@ final class OffersPage implements Page {
             t.add(c == OfferColumn.PRICE ? sort : sort.hidden());
         }
         return List.copyOf(t);
+    }
+
+    /** Returns the query that searches the market for the GPU models the filter names, or null. */
+    private static @Nullable String marketQuery(State s) {
+        OffersState o = s.offers();
+        if (o.filter().isBlank() || !o.view().isEmpty() || o.loading()) {
+            return null;
+        }
+        List<String> names = OfferView.gpuNamesMatching(s.gpuNames(), o.filter());
+        if (names.isEmpty() || names.size() > 8) {
+            return null;
+        }
+        List<String> values = names.stream().map(n -> n.replace(' ', '_')).toList();
+        String clause =
+                values.size() == 1 ? "gpu_name=" + values.get(0) : "gpu_name in [" + String.join(",", values) + "]";
+        String base = o.queryText()
+                .replaceAll("\\s*gpu_name\\s*(=|==|in)\\s*(\\[[^]]*]|\\S+)", "")
+                .strip();
+        return (base + " " + clause).strip();
+    }
+
+    private static void searchMarket(Ui ui) {
+        String query = marketQuery(ui.state());
+        if (query == null) {
+            return;
+        }
+        ui.dispatch(new Action.FilterLocal(""));
+        ui.dispatch(new Action.EditQuery(query));
+        ui.dispatch(new Action.Search());
     }
 
     private static @Nullable String noOffer(Ui ui) {
@@ -199,24 +254,48 @@ final class OffersPage implements Page {
         p.text(0, top, QUERY_LABEL, Style.BOLD);
         LineEdit shown = focus == Focus.QUERY && edit != null ? edit : new LineEdit(o.queryText());
         Chrome.field(p, QUERY_LABEL.length(), top, w - QUERY_LABEL.length() - 1, shown, focus == Focus.QUERY);
-        problemLine(p, o, shown, top + 1);
+        problemLine(
+                p,
+                o,
+                shown,
+                top + 1,
+                o.view().isEmpty() ? null : o.view().get(cursor.index(o.view().size())));
         p.text(0, top + 2, info(o, focus == Focus.FILTER && edit != null ? edit.text() : o.filter()), Style.NORMAL);
         if (focus == Focus.FILTER && edit != null) {
             int at = info(o, "").indexOf("Filter /") + "Filter /".length();
             Chrome.field(p, at, top + 2, Math.max(4, Math.min(20, w - at - 1)), edit, true);
         }
-        List<OfferColumn> cols = OfferTable.columns(w);
+        OfferTable.Layout cols = layout(o, w);
         p.text(0, top + 3, OfferTable.header(cols, o.sort(), o.descending()), Style.BOLD);
-        int rows = height - 5;
+        if (!cols.shows(o.sort())) {
+            String hidden = " sorted by " + o.sort().title() + (o.descending() ? "▼" : "▲") + " (hidden here) ";
+            p.text(Math.max(0, w - hidden.length()), top + 2, hidden, Style.WARNING);
+        }
+        List<String> cost = costLines(s, w);
+        int rows = height - 4 - cost.size();
         if (o.view().isEmpty()) {
-            empty(p, o, top + 4, rows);
+            empty(p, s, top + 4, rows);
         } else {
             table(p, o, cols, top + 4, rows);
         }
-        cost(p, s, top + height - 1);
+        for (int i = 0; i < cost.size(); i++) {
+            p.text(0, top + height - cost.size() + i, cost.get(i), Style.ACCENT);
+        }
     }
 
-    private static void problemLine(Painter p, OffersState o, LineEdit shown, int row) {
+    private OfferTable.Layout layout(OffersState o, int width) {
+        LayoutKey key = new LayoutKey(o.view(), width, wide, o.sort());
+        OfferTable.Layout l = layout;
+        LayoutKey k = laidOut;
+        if (l == null || k == null || !k.same(key)) {
+            l = OfferTable.layout(width, o.view(), wide, o.sort());
+            layout = l;
+            laidOut = key;
+        }
+        return l;
+    }
+
+    private static void problemLine(Painter p, OffersState o, LineEdit shown, int row, @Nullable Offer highlighted) {
         SyntaxProblem problem = o.queryProblem();
         if (problem != null) {
             int from = shown.scroll(p.columns() - QUERY_LABEL.length() - 1);
@@ -230,6 +309,9 @@ final class OffersPage implements Page {
             }
         } else if (!o.warnings().isEmpty()) {
             p.text(0, row, " note: " + String.join("; ", o.warnings()), Style.WARNING);
+        } else if (highlighted != null) {
+            MarketSummary m = MarketSummary.of(o.view(), highlighted.gpuName(), o.type(), o.storageGb());
+            p.text(1, row, m.describe(p.columns() - 2), Style.NORMAL);
         }
     }
 
@@ -246,7 +328,7 @@ final class OffersPage implements Page {
                 + filter;
     }
 
-    private void table(Painter p, OffersState o, List<OfferColumn> cols, int top, int rows) {
+    private void table(Painter p, OffersState o, OfferTable.Layout cols, int top, int rows) {
         List<Offer> view = o.view();
         int index = cursor.index(view.size());
         int first = cursor.scroll(rows, view.size());
@@ -259,12 +341,19 @@ final class OffersPage implements Page {
         }
     }
 
-    private static void empty(Painter p, OffersState o, int top, int rows) {
+    private static void empty(Painter p, State s, int top, int rows) {
+        OffersState o = s.offers();
         List<String> lines = new ArrayList<>();
         if (o.loading()) {
             lines.add("Searching…");
         } else if (!o.loaded().isEmpty()) {
             lines.add("No loaded offer matches the filter '" + o.filter() + "' (Esc clears it).");
+            String market = marketQuery(s);
+            lines.add(
+                    market == null
+                            ? "The filter looks at the " + o.loaded().size()
+                                    + " loaded offers only; e edits the query to" + " search the market."
+                            : "m searches the market: " + market);
         } else {
             lines.add("No offers match the query.");
             lines.addAll(o.explain());
@@ -282,14 +371,15 @@ final class OffersPage implements Page {
         }
     }
 
-    private void cost(Painter p, State s, int row) {
+    /** Returns the cost line of the highlighted offer, wrapped at word boundaries: it is never cut. */
+    private List<String> costLines(State s, int width) {
         List<Offer> view = s.offers().view();
         if (view.isEmpty()) {
-            return;
+            return List.of("");
         }
         Offer o = view.get(cursor.index(view.size()));
         String line = " " + o.id() + " · " + o.numGpus() + "x " + o.gpuName() + " · "
                 + Pricing.of(o, s.offers().type(), s.offers().storageGb()).describe(s.hours());
-        p.text(0, row, line, Style.ACCENT);
+        return Text.wrap(line, width - 1, 1);
     }
 }

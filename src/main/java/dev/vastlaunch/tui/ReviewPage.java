@@ -60,6 +60,14 @@ final class ReviewPage implements Page {
                 .hidden());
         t.add(KeyBinding.of(Key.of(KeyType.Home, "Home"), "top", "scroll to the top", ui -> first = 0)
                 .hidden());
+        t.add(KeyBinding.of(Key.of(KeyType.End, "End"), "end", "scroll to the end", ui -> first = Ui.SCROLL_END)
+                .hidden());
+        t.add(KeyBinding.of(Key.ch('j'), "down", "scroll down", ui -> scroll(1)).hidden());
+        t.add(KeyBinding.of(Key.ch('k'), "up", "scroll up", ui -> scroll(-1)).hidden());
+        t.add(KeyBinding.of(Key.ch('g'), "top", "scroll to the top", ui -> first = 0)
+                .hidden());
+        t.add(KeyBinding.of(Key.ch('G'), "end", "scroll to the end", ui -> first = Ui.SCROLL_END)
+                .hidden());
         return List.copyOf(t);
     }
 

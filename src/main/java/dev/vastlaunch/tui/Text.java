@@ -1,6 +1,6 @@
 package dev.vastlaunch.tui;
 
-import java.util.ArrayList;
+import dev.vastlaunch.offers.TextWrap;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,27 +42,7 @@ final class Text {
 
     /** Returns {@code s} broken into lines of at most {@code width}, continuation lines indented by {@code indent}. */
     static List<String> wrap(String s, int width, int indent) {
-        List<String> out = new ArrayList<>();
-        for (String line : s.split("\n", -1)) {
-            String rest = line;
-            boolean first = true;
-            while (true) {
-                int room = first ? width : width - indent;
-                String prefix = first ? "" : " ".repeat(indent);
-                if (room <= 0 || rest.length() <= room) {
-                    out.add(prefix + rest);
-                    break;
-                }
-                int cut = rest.lastIndexOf(' ', room);
-                if (cut <= room / 2) {
-                    cut = room;
-                }
-                out.add(prefix + rest.substring(0, cut));
-                rest = rest.substring(cut).stripLeading();
-                first = false;
-            }
-        }
-        return out;
+        return TextWrap.wrap(s, width, indent);
     }
 
     /** Returns dollars with four decimals, e.g. {@code $0.3520}. */

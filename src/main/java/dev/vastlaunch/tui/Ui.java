@@ -32,6 +32,9 @@ final class Ui {
 
     private Overlay overlay = Overlay.NONE;
     private @Nullable BarPanel panel;
+    /** The scroll position that means "the end" until a draw knows how far that is. */
+    static final int SCROLL_END = Integer.MAX_VALUE / 2;
+
     private @Nullable Prompt prompt;
     private boolean launchFocused;
     private boolean quitFocused;
@@ -172,12 +175,19 @@ final class Ui {
         open.edit().handle(k);
     }
 
-    /** Closes the prompt and applies its answer. */
+    /**
+     * Applies the prompt's answer and closes it; when the answer is refused (a new error in the status line, which is
+     * drawn right under the prompt) the prompt stays open with the text as typed, for fixing.
+     */
     void submitPrompt() {
         Prompt open = prompt;
         prompt = null;
         if (open != null) {
+            status(Status.NONE);
             open.onSubmit().accept(this, open.edit().text());
+            if (state().status().level() == Status.Level.ERROR && prompt == null) {
+                prompt = open;
+            }
         }
     }
 
@@ -239,7 +249,8 @@ final class Ui {
             return;
         }
         int top = Chrome.header(p, state(), spinner);
-        int bottom = p.rows() - 2;
+        List<String> status = Chrome.statusLines(p, state(), 3);
+        int bottom = p.rows() - 1 - status.size();
         Prompt open = prompt;
         if (open != null) {
             bottom--;
@@ -247,7 +258,7 @@ final class Ui {
         }
         page().draw(p, this, top, bottom - top);
         Dialogs.draw(p, this, top, bottom - top);
-        Chrome.status(p, state(), p.rows() - 2);
+        Chrome.status(p, state(), status, bottom + (open != null ? 1 : 0));
         Chrome.hints(p, this, activeBindings(), p.rows() - 1);
     }
 

@@ -97,7 +97,9 @@ class OfferCallsTest {
                             187409L,
                             0.2,
                             208.4,
-                            0.35194444444444445));
+                            0.35194444444444445,
+                            82.58,
+                            3517.2));
             Offer h100 = offers.get(1);
             assertThat(h100.gpuName()).isEqualTo("H100 SXM");
             assertThat(h100.numGpus()).isEqualTo(8);

@@ -37,7 +37,9 @@ final class Fixtures {
                 200 + id,
                 0.15,
                 100,
-                null);
+                null,
+                80.0,
+                2000.0);
     }
 
     static Template template() {

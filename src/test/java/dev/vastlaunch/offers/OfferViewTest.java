@@ -43,16 +43,32 @@ class OfferViewTest {
                 o.hostId(),
                 o.storageCostPerGbMonth(),
                 o.score(),
-                o.discountedDphTotal());
+                o.discountedDphTotal(),
+                o.totalFlops(),
+                o.diskBwMbps());
     }
 
-    /** The rule as first written: the fields joined by spaces, lower-cased, must contain every word. */
+    /**
+     * The rule written plainly (strings built per offer): every word is an id prefix, a part of the GPU name ({@code _}
+     * as a space), the location or the verification, or a whole cell of a usual column.
+     */
     private static boolean reference(Offer o, String filter) {
-        String hay = (o.id() + " " + o.gpuName() + " " + o.geolocation() + " " + o.verification() + " " + o.numGpus()
-                        + "x")
-                .toLowerCase(Locale.ROOT);
         for (String w : filter.strip().toLowerCase(Locale.ROOT).split("\\s+", -1)) {
-            if (!hay.contains(w)) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String word = w.replace('_', ' ');
+            boolean field = o.gpuName().toLowerCase(Locale.ROOT).contains(word)
+                    || o.geolocation().toLowerCase(Locale.ROOT).contains(word)
+                    || o.verification().toLowerCase(Locale.ROOT).contains(word);
+            boolean id = w.chars().allMatch(c -> c >= '0' && c <= '9')
+                    && Long.toString(o.id()).startsWith(w);
+            boolean cell = java.util.Arrays.stream(OfferColumn.values())
+                    .anyMatch(c -> !c.wide()
+                            && !c.isText()
+                            && c != OfferColumn.ID
+                            && c.text(o).toLowerCase(Locale.ROOT).equals(w));
+            if (!field && !id && !cell) {
                 return false;
             }
         }
@@ -60,7 +76,7 @@ class OfferViewTest {
     }
 
     @Test
-    void keepsExactlyTheOffersTheJoinedFieldsRuleKeeps() {
+    void keepsExactlyTheOffersThePlainRuleKeeps() {
         Gen.forAll(
                 9,
                 300,
@@ -129,13 +145,14 @@ class OfferViewTest {
     }
 
     @Test
-    void matchesIdDigitsGpuCountAndWordsInAnyCase() {
+    void matchesIdPrefixGpuCountCellAndWordsInAnyCase() {
         Offer a = Fixtures.offer(4_101_287, "RTX 4090", 2, 0.5, 0.99);
         Offer b = Fixtures.offer(77, "A100 SXM4", 8, 0.9, 0.99);
         List<Offer> both = List.of(a, b);
-        assertThat(OfferView.apply(both, "1012", OfferColumn.PRICE, false)).containsExactly(a);
+        assertThat(OfferView.apply(both, "4101", OfferColumn.PRICE, false)).containsExactly(a);
+        assertThat(OfferView.apply(both, "1012", OfferColumn.PRICE, false)).isEmpty();
         assertThat(OfferView.apply(both, "8x", OfferColumn.PRICE, false)).containsExactly(b);
-        assertThat(OfferView.apply(both, "rtx 4090 us", OfferColumn.PRICE, false))
+        assertThat(OfferView.apply(both, "rtx_4090 us", OfferColumn.PRICE, false))
                 .containsExactly(a);
         assertThat(OfferView.apply(both, "sxm4 VERIFIED", OfferColumn.PRICE, false))
                 .containsExactly(b);

@@ -74,12 +74,23 @@ class JLineCommandBarTest {
     }
 
     @Test
-    void usageProblemIsShownUnderThePromptAndTheLineIsOfferedAgain() throws Exception {
-        String keys = "offer abc" + Keys.ENTER + Keys.BACKSPACE.repeat(3) + "1001" + Keys.ENTER;
+    void usageProblemIsShownAboveAnEmptyPromptAndUpBringsTheLineBack() throws Exception {
+        String keys = "offer abc" + Keys.ENTER + Keys.CTRL_P + Keys.BACKSPACE.repeat(3) + "1001" + Keys.ENTER;
         try (Keys k = new Keys(keys)) {
             BarResult r = read(k, STATE, null);
             assertThat(r.actions()).containsExactly(new Action.SelectOffer(1001));
-            assertThat(caretLine(k.screen())).startsWith(" ".repeat(7) + "^ offer ID must be a whole number");
+            // The failed line and its caret are drawn in the rows above the bar (by cursor position, not newlines).
+            assertThat(k.screen()).contains(":offer abc" + " ".repeat(7) + "^ offer ID must be a whole number");
+        }
+    }
+
+    @Test
+    void aColonTypedAgainAfterAFailedLineStartsANewCommand() throws Exception {
+        String keys = "foo bar" + Keys.ENTER + ":disk 40" + Keys.ENTER;
+        try (Keys k = new Keys(keys)) {
+            BarResult r = read(k, STATE, null);
+            assertThat(r.actions()).isNotEmpty();
+            assertThat(k.screen()).contains("unknown command 'foo'").doesNotContain("foo bar:disk");
         }
     }
 

@@ -54,7 +54,7 @@ class ShellReplTest {
         assertThat(fake.searches).hasSize(1);
         assertThat(fake.searches.get(0).filters()).containsKey("gpu_name");
         assertThat(screen)
-                .contains("1001      RTX 4090")
+                .contains("1001  RTX 4090")
                 .contains("Launch offer 1001 (1x RTX 4090) with image pytorch/pytorch:latest, 10 GB disk, at $")
                 .contains("[y/N] y")
                 .contains("Instance 77 created")
@@ -87,7 +87,7 @@ class ShellReplTest {
         String screen =
                 run(fake, "disk lots" + Keys.ENTER + Keys.CTRL_P + Keys.BACKSPACE.repeat(4) + "40" + Keys.ENTER);
         assertThat(JLineCommandBarTest.caretLine(screen)).isEqualTo(" ".repeat(11) + "^ disk expects GB, e.g. 40");
-        assertThat(screen).contains("disk 40.0");
+        assertThat(screen).contains("disk 40 GB").doesNotContain("disk 40.0");
     }
 
     @Test

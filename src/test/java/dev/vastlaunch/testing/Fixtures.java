@@ -44,7 +44,9 @@ public final class Fixtures {
                 9,
                 0.1,
                 100,
-                null);
+                null,
+                80.0,
+                2000.0);
     }
 
     public static List<Offer> offers() {

@@ -41,6 +41,21 @@ class EnvScreenTest {
     }
 
     @Test
+    void aRefusedAnswerKeepsThePromptAndItsTextAndEscClosesOnlyThePrompt() {
+        try (Harness h = new Harness(80, 24)) {
+            h.press(KeyType.F3).press(Harness.ch('a')).type("NOEQUALS").press(KeyType.Enter);
+            assertThat(h.text()).contains("NOEQUALS").contains("error");
+            h.type("=1").press(KeyType.Enter);
+            assertThat(h.state().editor().draft().env().get("NOEQUALS")).hasValue("1");
+            h.press(Harness.ch('a')).type("BAD").press(KeyType.Enter);
+            assertThat(h.text()).contains("Variable KEY=VALUE: BAD").contains("'BAD' is not KEY=VALUE");
+            h.press(KeyType.Escape);
+            assertThat(h.state().screen()).isEqualTo(dev.vastlaunch.app.Screen.ENV);
+            assertThat(h.text()).doesNotContain("Variable KEY=VALUE");
+        }
+    }
+
+    @Test
     void aTypoWhileEditingKeepsTheOldEntry() {
         try (Harness h = new Harness(100, 30)) {
             h.press(KeyType.F3).press(Harness.ch('p')).type("8000").press(KeyType.Enter);
@@ -52,6 +67,7 @@ class EnvScreenTest {
                     .extracting(EnvEntry.Port::spec)
                     .containsExactly("8000:8000");
             assertThat(h.text()).contains("is not a port");
+            h.press(KeyType.Escape);
             h.press(Harness.ch('a')).type("A=1").press(KeyType.Enter);
             h.press(KeyType.Enter)
                     .press(new com.googlecode.lanterna.input.KeyStroke('u', true, false))

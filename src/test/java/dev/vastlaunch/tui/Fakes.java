@@ -54,7 +54,9 @@ final class Fakes {
                 7,
                 0.1,
                 100,
-                null);
+                null,
+                80.0,
+                2000.0);
     }
 
     static List<Offer> offers() {

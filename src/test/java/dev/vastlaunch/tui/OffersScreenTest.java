@@ -35,8 +35,32 @@ class OffersScreenTest {
                     .contains("CUDA")
                     .contains("Down")
                     .contains("Ports")
-                    .contains("Location");
-            assertThat(h.text()).doesNotContain("Days");
+                    .contains("Location")
+                    .contains("Days");
+        }
+    }
+
+    @Test
+    void wTogglesTheWideColumnsWithUnitsInTheirHeaders() {
+        try (Harness h = new Harness(120, 30)) {
+            assertThat(h.row(5)).doesNotContain("TFLOPS");
+            h.press(Harness.ch('w'));
+            assertThat(h.row(5))
+                    .contains("TFLOPS")
+                    .contains("CPU")
+                    .contains("RAM")
+                    .contains("Disk MB/s");
+            h.press(Harness.ch('w'));
+            assertThat(h.row(5)).doesNotContain("TFLOPS");
+        }
+    }
+
+    @Test
+    void sortingByAColumnHiddenAtThisWidthSaysSo() {
+        try (Harness h = new Harness(60, 20)) {
+            h.press(Harness.ch('X'));
+            assertThat(h.row(5)).doesNotContain("Days");
+            assertThat(h.text()).contains("sorted by Days▼ (hidden here)");
         }
     }
 
@@ -46,7 +70,7 @@ class OffersScreenTest {
             h.resize(60, 20);
             String header = h.row(5);
             assertThat(header).contains("ID").contains("GPU").contains("$/hr");
-            assertThat(header).doesNotContain("Location").doesNotContain("CUDA").doesNotContain("DLP/$");
+            assertThat(header).doesNotContain("Days").doesNotContain("Ports").doesNotContain("Down");
             assertThat(h.row(19)).contains("? help");
         }
     }
@@ -71,7 +95,7 @@ class OffersScreenTest {
             assertThat(h.row(6)).contains("103");
             h.press(Harness.ch('P'));
             assertThat(h.text()).contains("$/hr▲");
-            h.press(Harness.ch('G'));
+            h.press(Harness.ch('U'));
             assertThat(h.state().offers().view().get(0).gpuName()).isEqualTo("A100 SXM4");
         }
     }

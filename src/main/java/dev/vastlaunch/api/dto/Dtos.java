@@ -50,7 +50,9 @@ public final class Dtos {
                 longOr0(o.hostId()),
                 num(o.storageCost()),
                 num(o.score()),
-                o.discountedDphTotal());
+                o.discountedDphTotal(),
+                num(o.totalFlops()),
+                num(o.diskBw()));
     }
 
     /** Returns the domain instance for a wire instance. */

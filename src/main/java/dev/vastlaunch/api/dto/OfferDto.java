@@ -45,4 +45,6 @@ public record OfferDto(
         @Nullable Boolean external,
         @Json(name = "has_avx") @Nullable Integer hasAvx,
         @Nullable String geolocation,
-        @Nullable Double duration) {}
+        @Nullable Double duration,
+        @Json(name = "total_flops") @Nullable Double totalFlops,
+        @Json(name = "disk_bw") @Nullable Double diskBw) {}
