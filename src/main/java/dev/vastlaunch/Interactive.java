@@ -9,6 +9,7 @@ import dev.vastlaunch.config.StateDir;
 import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.shell.JLineCommandBar;
 import dev.vastlaunch.shell.ShellRepl;
+import dev.vastlaunch.term.ExitSignal;
 import dev.vastlaunch.term.TerminalOwner;
 import dev.vastlaunch.tui.TuiApp;
 import dev.vastlaunch.tui.TuiOptions;
@@ -116,6 +117,7 @@ final class Interactive {
         if (sent != null && sent.templateHashId() != null && last.launch().instanceId() != null) {
             stateDir.rememberTemplate(sent.templateHashId());
         }
-        return new Ended(ExitCode.OK, last);
+        // Ctrl-C (or SIGINT) ends with 130 even when a launch was in flight: the caller must not read it as success.
+        return new Ended(owner.interrupted() ? ExitSignal.INT.exitCode() : ExitCode.OK, last);
     }
 }

@@ -25,6 +25,9 @@ public final class TuiApp {
         owner.enterRaw();
         try (Tui tui = open(owner.lanterna(), initial, ports, bar, options, UnaryOperator.identity())) {
             tui.runUntilQuit();
+            if (tui.interrupted()) {
+                owner.markInterrupted();
+            }
             return tui.state();
         } finally {
             owner.leaveRaw();
