@@ -16,10 +16,11 @@ import dev.vastlaunch.sim.SimOptions;
 import dev.vastlaunch.sim.SimServer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,9 +29,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param description one line for a banner or stderr, e.g. {@code "demo: built-in simulator"}; never the key
  * @param colorOff whether the settings file turns colour off
+ * @param laterWarnings warnings that arose while running (the demo account's file), to print once the terminal is
+ *     free: after a one-shot command's output, or after the screens close
  */
 record Backend(
-        Ports ports, VastHttpClient client, @Nullable SimServer sim, boolean demo, String description, boolean colorOff)
+        Ports ports,
+        VastHttpClient client,
+        @Nullable SimServer sim,
+        boolean demo,
+        String description,
+        boolean colorOff,
+        Queue<String> laterWarnings)
         implements AutoCloseable {
 
     /** The version sent in the user agent. */
@@ -45,8 +54,12 @@ record Backend(
         boolean urlGiven = g.url() != null || env.get("VAST_URL").isPresent() || settings.url() != null;
         if (g.demo() || (key.isEmpty() && !urlGiven)) {
             // The demo account lives in the state dir, so one-shot commands run one after another share it.
-            Path account = StateDir.of(env).demoAccount();
-            SimServer sim = SimServer.start(SimOptions.defaults().withStateFile(account));
+            Queue<String> later = new ConcurrentLinkedQueue<>();
+            DemoAccountFile account = new DemoAccountFile(StateDir.of(env), later::add);
+            account.checkWritable();
+            later.forEach(w -> err.println("warning: " + w));
+            later.clear();
+            SimServer sim = SimServer.start(SimOptions.defaults().withAccountFile(account));
             VastHttpClient client = VastHttpClient.create(settings(g, sim.baseUrl(), sim.apiKey(), err));
             return new Backend(
                     new Ports(client, client, client, new WireJson()),
@@ -54,7 +67,8 @@ record Backend(
                     sim,
                     true,
                     "demo: no API key found, so vastlaunch runs against its built-in simulator (no real money)",
-                    settings.colorOff());
+                    settings.colorOff(),
+                    later);
         }
         ServerUrl.Result url = ServerUrl.choose(g.url(), env, settings.url());
         if (url.url() == null) {
@@ -74,7 +88,8 @@ record Backend(
                 null,
                 false,
                 url.url() + " · " + source,
-                settings.colorOff());
+                settings.colorOff(),
+                new ConcurrentLinkedQueue<>());
     }
 
     /** Returns the key given on the command line: {@code --api-key-file} (read now) or {@code --api-key}. */
@@ -97,6 +112,13 @@ record Backend(
     private static ClientSettings settings(GlobalOptions g, String url, @Nullable String key, PrintStream err) {
         ClientSettings s = ClientSettings.defaults(url, key, VERSION);
         return g.explain() ? s.withLog(line -> err.println("http: " + line)) : s;
+    }
+
+    /** Prints the warnings that arose while running, once each. */
+    void printLaterWarnings(PrintStream err) {
+        for (String w = laterWarnings.poll(); w != null; w = laterWarnings.poll()) {
+            err.println("warning: " + w);
+        }
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,6 +43,7 @@ final class Interactive {
         Throwable failure = null;
         int code = ExitCode.FAILURE;
         State last = null;
+        Backend used = null;
         try (TerminalOwner owner = TerminalOwner.open()) {
             Backend backend = null;
             try {
@@ -49,6 +52,7 @@ final class Interactive {
                 failure = e.getCause();
             }
             if (backend != null) {
+                used = backend;
                 try (Backend connected = backend) {
                     Ended ended = runOn(owner, connected, g, env, stateDir);
                     code = ended.code();
@@ -62,6 +66,9 @@ final class Interactive {
         }
         if (failure != null) {
             return report(failure, err);
+        }
+        if (used != null) {
+            used.printLaterWarnings(err);
         }
         if (last != null) {
             AfterExit.report(last, err);
@@ -100,7 +107,12 @@ final class Interactive {
         Path history = stateDir.history();
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
         State start = State.initial(backend.demo()).withStatus(Status.info(backend.description()));
-        State initial = start.withTemplates(start.templates().withRecent(stateDir.recentTemplates()));
+        List<String> warnings = new ArrayList<>();
+        State initial = start.withTemplates(start.templates().withRecent(stateDir.recentTemplates(warnings)));
+        if (!warnings.isEmpty()) {
+            initial = initial.withStatus(Status.warning(warnings.get(0)));
+            warnings.forEach(backend.laterWarnings()::add);
+        }
         TuiOptions options = TuiOptions.from(g.noColor() || backend.colorOff(), env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
         if (shell) {
