@@ -75,8 +75,28 @@ public final class Runner {
     /** Returns a runner of commands on {@code driver}'s session. */
     public Runner(SessionDriver driver, Io io, Mode mode) {
         this.driver = driver;
-        this.io = io;
+        this.io = safe(io);
         this.mode = mode;
+    }
+
+    /** Returns {@code io} with every text passed through {@link Tables#text}: server strings reach no terminal raw. */
+    private static Io safe(Io io) {
+        return new Io() {
+            @Override
+            public void out(String text) {
+                io.out(Tables.text(text));
+            }
+
+            @Override
+            public void err(String text) {
+                io.err(Tables.text(text));
+            }
+
+            @Override
+            public Optional<Boolean> ask(String question) {
+                return io.ask(Tables.text(question));
+            }
+        };
     }
 
     /** Runs a parsed line's actions (or its question first) and returns the exit code: 0 ok, 1 failed, 2 usage. */

@@ -72,6 +72,20 @@ public final class Tables {
         return TextTable.render(cols, rows, width);
     }
 
+    /**
+     * Returns text safe to print on a terminal with its lines kept: every control character but newline and tab
+     * (escape sequences, BEL, C1 controls from a server) becomes {@code ?}. Every output of the shell and of one-shot
+     * commands passes here ({@link Runner} applies it to all it prints); table cells use {@link #cell}.
+     */
+    public static String text(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? '?' : c);
+        }
+        return out.toString();
+    }
+
     /** Returns text safe for one table cell: control characters and newlines removed. */
     public static String cell(@Nullable String s) {
         if (s == null || s.isEmpty()) {

@@ -13,6 +13,7 @@ import dev.vastlaunch.command.ParseOutcome;
 import dev.vastlaunch.command.Problems;
 import dev.vastlaunch.command.Render;
 import dev.vastlaunch.command.Runner;
+import dev.vastlaunch.command.Tables;
 import dev.vastlaunch.term.TerminalOwner;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -216,7 +217,8 @@ public final class ShellRepl {
         };
     }
 
-    private void print(String text) {
+    private void print(String raw) {
+        String text = Tables.text(raw);
         LineReader r = reader;
         if (r != null) {
             r.printAbove(text);
