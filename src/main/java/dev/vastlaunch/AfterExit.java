@@ -2,6 +2,7 @@ package dev.vastlaunch;
 
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.LaunchState;
+import dev.vastlaunch.app.LaunchWords;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.command.Tables;
 import dev.vastlaunch.launch.Instance;
@@ -12,7 +13,7 @@ final class AfterExit {
     private AfterExit() {}
 
     static void report(State last, PrintStream stderr) {
-        report(last, (String line) -> stderr.println(Tables.text(line)));
+        report(last, (String line) -> stderr.println(Tables.sanitizeLines(line)));
     }
 
     private static void report(State last, java.util.function.Consumer<String> err) {
@@ -31,5 +32,6 @@ final class AfterExit {
         } else if (l.phase() == LaunchPhase.UNKNOWN) {
             err.accept("warning: the last launch may have created an instance. Check: vastlaunch show instances");
         }
+        LaunchWords.stillRunning(last).ifPresent(err::println);
     }
 }

@@ -115,16 +115,18 @@ final class Interactive {
         }
         TuiOptions options = TuiOptions.from(g.noColor() || backend.colorOff(), env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
+        TerminalOutside outside = new TerminalOutside(owner);
         if (shell) {
             int code = ShellRepl.run(
                     owner,
                     initial,
                     backend.ports(),
-                    state -> TuiApp.run(owner, state, backend.ports(), bar, options),
-                    history);
+                    state -> TuiApp.run(owner, state, backend.ports(), bar, options, outside),
+                    history,
+                    SystemProgram::run);
             return new Ended(code, null);
         }
-        State last = TuiApp.run(owner, initial, backend.ports(), bar, options);
+        State last = TuiApp.run(owner, initial, backend.ports(), bar, options, outside);
         LaunchRequest sent = last.launch().request();
         if (sent != null && sent.templateHashId() != null && last.launch().instanceId() != null) {
             stateDir.rememberTemplate(sent.templateHashId());

@@ -1,13 +1,14 @@
 package dev.vastlaunch.app;
 
-/** Lists the wizard's screens in order; each is reachable directly. */
+/** Lists the screens: the wizard's steps in order, then the user's instances; each is reachable directly. */
 public enum Screen {
     OFFERS("Offers"),
     IMAGE("Image"),
     ENV("Env & Ports"),
     OPTIONS("Options"),
     REVIEW("Review"),
-    LAUNCH("Launch");
+    LAUNCH("Launch"),
+    INSTANCES("Instances");
 
     private final String title;
 
@@ -28,6 +29,7 @@ public enum Screen {
             case ENV -> OPTIONS;
             case OPTIONS -> REVIEW;
             case REVIEW, LAUNCH -> LAUNCH;
+            case INSTANCES -> INSTANCES;
         };
     }
 
@@ -39,6 +41,7 @@ public enum Screen {
             case OPTIONS -> ENV;
             case REVIEW -> OPTIONS;
             case LAUNCH -> REVIEW;
+            case INSTANCES -> OFFERS;
         };
     }
 }

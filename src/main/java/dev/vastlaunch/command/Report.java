@@ -20,6 +20,12 @@ public enum Report {
     LAUNCH,
     /** An instance watched until it runs or fails; then its ssh URL. */
     WAIT,
-    /** A change of an instance (start, stop, label, destroy), once it answered. */
-    CHANGE
+    /** Changes of instances (start, stop, reboot, label, destroy, one or several), once each answered. */
+    CHANGE,
+    /** One instance's scp URL, once the list is loaded. */
+    SCP_URL,
+    /** The account's credit and what is running, once loaded. */
+    USER,
+    /** One instance's log, once fetched. */
+    LOGS
 }
