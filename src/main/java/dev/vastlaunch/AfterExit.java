@@ -32,6 +32,6 @@ final class AfterExit {
         } else if (l.phase() == LaunchPhase.UNKNOWN) {
             err.accept("warning: the last launch may have created an instance. Check: vastlaunch show instances");
         }
-        LaunchWords.stillRunning(last).ifPresent(err::accept);
+        LaunchWords.stillRunning(last).ifPresent(err);
     }
 }
