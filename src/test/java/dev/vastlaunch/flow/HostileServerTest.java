@@ -126,7 +126,8 @@ class HostileServerTest {
                         FileSource.none(),
                         yes,
                         160,
-                        new WireJson())
+                        new WireJson(),
+                        argv -> new dev.vastlaunch.app.HandOff.Ended.Failed("no terminal in this test"))
                 .run(g, () -> new Ports(client, client, client, new WireJson()));
         client.close();
         String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);

@@ -22,7 +22,8 @@ public final class CrashProbe {
                     state -> {
                         throw new IllegalStateException("probe: the bar failed");
                     },
-                    TuiOptions.from(false, Map.of()));
+                    TuiOptions.from(false, Map.of()),
+                    dev.vastlaunch.tui.Outside.none());
         } catch (IllegalStateException e) {
             System.err.println("internal error: " + e.getMessage());
             System.exit(1);
