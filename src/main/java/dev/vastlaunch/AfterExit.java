@@ -4,6 +4,7 @@ import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.LaunchState;
 import dev.vastlaunch.app.LaunchWords;
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.command.Tables;
 import dev.vastlaunch.launch.Instance;
 import java.io.PrintStream;
 
@@ -11,22 +12,26 @@ import java.io.PrintStream;
 final class AfterExit {
     private AfterExit() {}
 
-    static void report(State last, PrintStream err) {
+    static void report(State last, PrintStream stderr) {
+        report(last, (String line) -> stderr.println(Tables.sanitizeLines(line)));
+    }
+
+    private static void report(State last, java.util.function.Consumer<String> err) {
         LaunchState l = last.launch();
         Instance instance = l.instance();
         if (l.phase() == LaunchPhase.RUNNING && instance != null) {
             instance.sshTarget()
-                    .ifPresent(t -> err.println(
+                    .ifPresent(t -> err.accept(
                             "instance " + instance.id() + " is running: " + t.command() + "   (" + t.url() + ")"));
         } else if (l.inFlight()) {
-            err.println("warning: you left while a launch was in progress"
+            err.accept("warning: you left while a launch was in progress"
                     + (l.instanceId() == null
                             ? "; it may or may not have been created"
                             : " (instance " + l.instanceId() + ")")
                     + ". Check: vastlaunch show instances");
         } else if (l.phase() == LaunchPhase.UNKNOWN) {
-            err.println("warning: the last launch may have created an instance. Check: vastlaunch show instances");
+            err.accept("warning: the last launch may have created an instance. Check: vastlaunch show instances");
         }
-        LaunchWords.stillRunning(last).ifPresent(err::println);
+        LaunchWords.stillRunning(last).ifPresent(err);
     }
 }

@@ -16,10 +16,11 @@ import dev.vastlaunch.sim.SimOptions;
 import dev.vastlaunch.sim.SimServer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +30,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param description one line for a banner or stderr, e.g. {@code "demo: built-in simulator"}; never the key
  * @param colorOff whether the settings file turns colour off
+ * @param laterWarnings warnings that arose while running (the demo account's file), to print once the terminal is
+ *     free: after a one-shot command's output, or after the screens close
  */
 record Backend(
-        Ports ports, VastHttpClient client, @Nullable SimServer sim, boolean demo, String description, boolean colorOff)
+        Ports ports,
+        VastHttpClient client,
+        @Nullable SimServer sim,
+        boolean demo,
+        String description,
+        boolean colorOff,
+        Queue<String> laterWarnings)
         implements AutoCloseable {
 
     /** The version sent in the user agent. */
@@ -54,10 +63,17 @@ record Backend(
         Consumer<String> log = g.explain() ? line -> err.println("http: " + line) : null;
         boolean urlGiven = g.url() != null || env.get("VAST_URL").isPresent() || settings.url() != null;
         if (g.demo() || (key.isEmpty() && !urlGiven)) {
-            // The demo account lives in the state dir, so one-shot commands run one after another share it.
+            // The demo account lives in the state dir, so one-shot commands run one after another share it; every
+            // request of the simulator runs under its lock, on the account as the file has it.
+            Queue<String> later = new ConcurrentLinkedQueue<>();
+            DemoAccountFile account = new DemoAccountFile(StateDir.of(env), later::add);
+            account.checkWritable();
+            later.forEach(w -> err.println("warning: " + w));
+            later.clear();
             return new Plan(
                     null,
-                    StateDir.of(env).demoAccount(),
+                    account,
+                    later,
                     log,
                     "demo: no API key found, so vastlaunch runs against its built-in simulator (no real money)",
                     settings.colorOff());
@@ -71,6 +87,7 @@ record Backend(
         return new Plan(
                 withLog(ClientSettings.defaults(url.url(), apiKey, VERSION), log),
                 null,
+                new ConcurrentLinkedQueue<>(),
                 log,
                 url.url() + " · " + source,
                 settings.colorOff());
@@ -80,13 +97,15 @@ record Backend(
      * Returns what a start talks to: the real API ({@code server} set) or the built-in simulator keeping its account
      * in {@code demoAccount}; {@link #start()} does the slow part.
      *
+     * @param later warnings that arise while running, printed once the terminal is free
      * @param log receives one line per request and answer ({@code --explain}), or null
      * @param description one line for a banner or stderr; never the key
      * @param colorOff whether the settings file turns colour off
      */
     record Plan(
             @Nullable ClientSettings server,
-            @Nullable Path demoAccount,
+            @Nullable DemoAccountFile demoAccount,
+            Queue<String> later,
             @Nullable Consumer<String> log,
             String description,
             boolean colorOff) {
@@ -103,11 +122,20 @@ record Backend(
         Backend start() throws UsageException, IOException {
             ClientSettings real = server;
             if (real == null) {
-                SimServer sim = SimServer.start(SimOptions.defaults().withStateFile(demoAccount));
+                SimServer sim = SimServer.start(
+                        demoAccount == null
+                                ? SimOptions.defaults()
+                                : SimOptions.defaults().withAccountFile(demoAccount));
                 VastHttpClient client = VastHttpClient.create(
                         withLog(ClientSettings.defaults(sim.baseUrl(), sim.apiKey(), VERSION), log));
                 return new Backend(
-                        new Ports(client, client, client, new WireJson()), client, sim, true, description, colorOff);
+                        new Ports(client, client, client, new WireJson()),
+                        client,
+                        sim,
+                        true,
+                        description,
+                        colorOff,
+                        later);
             }
             VastHttpClient client;
             try {
@@ -116,7 +144,13 @@ record Backend(
                 throw new UsageException(e.getMessage() == null ? "invalid server settings" : e.getMessage());
             }
             return new Backend(
-                    new Ports(client, client, client, new WireJson()), client, null, false, description, colorOff);
+                    new Ports(client, client, client, new WireJson()),
+                    client,
+                    null,
+                    false,
+                    description,
+                    colorOff,
+                    later);
         }
     }
 
@@ -139,6 +173,13 @@ record Backend(
 
     private static ClientSettings withLog(ClientSettings s, @Nullable Consumer<String> log) {
         return log == null ? s : s.withLog(log);
+    }
+
+    /** Prints the warnings that arose while running, once. */
+    void printLaterWarnings(PrintStream err) {
+        for (String w = laterWarnings.poll(); w != null; w = laterWarnings.poll()) {
+            err.println("warning: " + w);
+        }
     }
 
     @Override

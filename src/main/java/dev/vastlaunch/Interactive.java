@@ -10,12 +10,15 @@ import dev.vastlaunch.config.StateDir;
 import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.shell.JLineCommandBar;
 import dev.vastlaunch.shell.ShellRepl;
+import dev.vastlaunch.term.ExitSignal;
 import dev.vastlaunch.term.TerminalOwner;
 import dev.vastlaunch.tui.TuiApp;
 import dev.vastlaunch.tui.TuiOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +55,7 @@ final class Interactive {
             err.println("vastlaunch: cannot open the terminal (" + e.getMessage() + "); use the one-shot commands.");
             return ExitCode.USAGE;
         }
+        plan.later().forEach(w -> err.println("warning: " + w));
         if (failure != null) {
             return report(failure, err);
         }
@@ -79,7 +83,12 @@ final class Interactive {
         Path history = stateDir.history();
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
         State start = State.initial(plan.demo()).withStatus(Status.info(plan.description()));
-        State initial = start.withTemplates(start.templates().withRecent(stateDir.recentTemplates()));
+        List<String> warnings = new ArrayList<>();
+        State initial = start.withTemplates(start.templates().withRecent(stateDir.recentTemplates(warnings)));
+        if (!warnings.isEmpty()) {
+            initial = initial.withStatus(Status.warning(warnings.get(0)));
+            plan.later().addAll(warnings);
+        }
         TuiOptions options = TuiOptions.from(g.noColor() || plan.colorOff(), env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
         TerminalOutside outside = new TerminalOutside(owner);
@@ -98,6 +107,7 @@ final class Interactive {
         if (sent != null && sent.templateHashId() != null && last.launch().instanceId() != null) {
             stateDir.rememberTemplate(sent.templateHashId());
         }
-        return new Ended(ExitCode.OK, last);
+        // Ctrl-C (or SIGINT) ends with 130 even when a launch was in flight: the caller must not read it as success.
+        return new Ended(owner.interrupted() ? ExitSignal.INT.exitCode() : ExitCode.OK, last);
     }
 }

@@ -45,6 +45,7 @@ final class LazyBackend implements Supplier<Ports>, AutoCloseable {
         Backend b = backend;
         if (b != null) {
             b.close();
+            b.printLaterWarnings(err);
         }
     }
 

@@ -98,7 +98,7 @@ public final class Runner {
     /** Returns a runner of commands on {@code driver}'s session. */
     public Runner(SessionDriver driver, Io io, Mode mode) {
         this.driver = driver;
-        this.io = io;
+        this.io = safe(io);
         this.base = mode;
         this.mode = mode;
     }
@@ -114,6 +114,36 @@ public final class Runner {
         } finally {
             mode = base;
         }
+    }
+
+    /** Returns {@code io} with every text passed through {@link Tables#sanitizeLines}: server strings reach no terminal raw. */
+    private static Io safe(Io io) {
+        return new Io() {
+            @Override
+            public void out(String text) {
+                io.out(Tables.sanitizeLines(text));
+            }
+
+            @Override
+            public void err(String text) {
+                io.err(Tables.sanitizeLines(text));
+            }
+
+            @Override
+            public Optional<Boolean> ask(String question) {
+                return io.ask(Tables.sanitizeLines(question));
+            }
+
+            @Override
+            public Optional<Boolean> askDefaultYes(String question) {
+                return io.askDefaultYes(Tables.sanitizeLines(question));
+            }
+
+            @Override
+            public HandOff.Ended handOff(List<String> argv) {
+                return io.handOff(argv);
+            }
+        };
     }
 
     /** Runs a parsed line's actions (or its question first) and returns the exit code: 0 ok, 1 failed, 2 usage. */

@@ -91,7 +91,11 @@ public final class Tables {
         return TextTable.render(cols, rows, width);
     }
 
-    /** Returns lines of server text (a log) safe for a terminal: newlines and tabs kept, other controls dropped. */
+    /**
+     * Returns text safe to print on a terminal with its lines kept: newlines and tabs kept, every other control
+     * character (escape sequences, BEL, C1 controls from a server) dropped. Every output of the shell and of one-shot
+     * commands passes here ({@link Runner} applies it to all it prints); table cells use {@link #cell}.
+     */
     public static String sanitizeLines(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

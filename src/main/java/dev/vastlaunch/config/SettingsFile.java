@@ -2,6 +2,7 @@ package dev.vastlaunch.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,10 @@ public record SettingsFile(@Nullable String url, @Nullable Boolean color) {
         return env.configHome().resolve("vastlaunch").resolve("vastlaunch.properties");
     }
 
-    /** Returns the settings in the file, or none when it does not exist; problems go to {@code warnings}. */
+    /**
+     * Returns the settings in the file, or none when it does not exist; problems go to {@code warnings}, and a file
+     * that is not a properties file in UTF-8 is set aside ({@link StateDir#setAside}).
+     */
     public static SettingsFile load(Environment env, List<String> warnings) {
         Path file = path(env);
         if (!Files.isRegularFile(file)) {
@@ -38,7 +42,13 @@ public record SettingsFile(@Nullable String url, @Nullable Boolean color) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (CharacterCodingException e) {
+            warnings.add(StateDir.setAside(file, "not UTF-8 text"));
+            return new SettingsFile(null, null);
+        } catch (IllegalArgumentException e) {
+            warnings.add(StateDir.setAside(file, "not a properties file: " + e.getMessage()));
+            return new SettingsFile(null, null);
+        } catch (IOException e) {
             warnings.add("cannot read " + file + ": " + e.getMessage());
             return new SettingsFile(null, null);
         }

@@ -1,25 +1,36 @@
 package dev.vastlaunch.config;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Owns the state dir ({@code $XDG_STATE_HOME/vastlaunch}): the command history, the recently launched templates, the
  * demo account and the crash log; files it writes are replaced atomically (temp file + rename), readable by the
- * user only, in a directory only the user can enter.
+ * user only, in a directory only the user can enter. A file the app cannot read is set aside by the one rule,
+ * {@link #setAside(Path, String)}, wherever it lives.
  */
 public record StateDir(Path dir) {
     private static final String RECENT_TEMPLATES = "recent-templates";
+    private static final int RECENT_MAX = 10;
+    private static final DateTimeFormatter ASIDE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     /** Returns the state dir of {@code env}. */
     public static StateDir of(Environment env) {
@@ -52,17 +63,127 @@ public record StateDir(Path dir) {
         }
     }
 
-    /** Returns the recently launched template hashes, newest first; none when the file is missing or unreadable. */
-    public List<String> recentTemplates() {
-        return lines(RECENT_TEMPLATES, h -> h.matches("[0-9a-fA-F]{8,64}"), 10);
+    /**
+     * Returns the recently launched template hashes, newest first; none when the file is missing, and none when it is
+     * not a list of hashes: then it is set aside and {@code warnings} gets the line that says so.
+     */
+    public List<String> recentTemplates(List<String> warnings) {
+        Path file = dir.resolve(RECENT_TEMPLATES);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (CharacterCodingException e) {
+            warnings.add(setAside(file, "not UTF-8 text"));
+            return List.of();
+        } catch (IOException e) {
+            warnings.add("cannot read " + file + ": " + e.getMessage());
+            return List.of();
+        }
+        List<String> hashes = new ArrayList<>();
+        for (String line : lines) {
+            String h = line.strip();
+            if (h.isEmpty()) {
+                continue;
+            }
+            if (!h.matches("[0-9a-fA-F]{8,64}")) {
+                warnings.add(setAside(file, "a line is not a template hash"));
+                return List.of();
+            }
+            if (hashes.size() < RECENT_MAX) {
+                hashes.add(h);
+            }
+        }
+        return hashes;
     }
 
     /** Puts {@code hash} first in the recently launched templates (at most 10 are kept). */
     public void rememberTemplate(String hash) {
-        List<String> hashes = new ArrayList<>(recentTemplates());
+        List<String> hashes = new ArrayList<>(recentTemplates(new ArrayList<>()));
         hashes.remove(hash);
         hashes.add(0, hash);
-        write(RECENT_TEMPLATES, hashes.subList(0, Math.min(10, hashes.size())));
+        String text = String.join("\n", hashes.subList(0, Math.min(RECENT_MAX, hashes.size()))) + "\n";
+        var unused = write(RECENT_TEMPLATES, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sets aside a file the app cannot read, wherever it lives (history, settings, presets, demo account, recent
+     * templates): renames it {@code NAME.bad-<UTC time>} beside itself, so the app goes on without it and the user
+     * keeps its content. Returns the one warning line to show, which names the file, why, and where it went.
+     */
+    public static String setAside(Path file, String why) {
+        Path aside = file.resolveSibling(
+                file.getFileName() + ".bad-" + ASIDE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            return "the file " + file + " could not be read (" + why + "); it was moved to " + aside
+                    + " and vastlaunch goes on without it";
+        } catch (IOException | RuntimeException e) {
+            return "the file " + file + " could not be read (" + why + ") nor moved aside (" + e.getMessage()
+                    + "); vastlaunch goes on without it";
+        }
+    }
+
+    /**
+     * Replaces file {@code name} with {@code content} atomically (a private temp file renamed over it), mode 0600 in
+     * the 0700 directory; returns why it could not, or empty.
+     */
+    public Optional<String> write(String name, byte[] content) {
+        Optional<String> problem = create();
+        if (problem.isPresent()) {
+            return problem;
+        }
+        Path file = dir.resolve(name);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, name + ".", ".tmp");
+            restrict(tmp, "rw-------");
+            Files.write(tmp, content);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            return Optional.of("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs {@code work} holding an exclusive lock on {@code name}'s lock file ({@code NAME.lock}), which every process
+     * of the user sharing the file waits for; when no lock can be had (the directory is not writable) the work runs
+     * without it. Not reentrant: callers in one process serialize themselves.
+     */
+    public <T> T locked(String name, Supplier<T> work) {
+        FileChannel channel = null;
+        FileLock lock = null;
+        try {
+            if (create().isEmpty()) {
+                Path lockFile = dir.resolve(name + ".lock");
+                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                restrict(lockFile, "rw-------");
+                lock = channel.lock();
+            }
+        } catch (IOException | RuntimeException e) {
+            // No lock here: the work still runs, as it would with one process.
+        }
+        try {
+            return work.get();
+        } finally {
+            try {
+                if (lock != null) {
+                    lock.release();
+                }
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException e) {
+                // closing the channel releases the lock anyway
+            }
+        }
     }
 
     /** Appends {@code text} (already masked) to the crash log; returns the file, or empty when it could not. */
@@ -80,35 +201,14 @@ public record StateDir(Path dir) {
         }
     }
 
-    private List<String> lines(String name, Predicate<String> keep, int max) {
-        try {
-            return Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8).stream()
-                    .map(String::strip)
-                    .filter(keep)
-                    .limit(max)
-                    .toList();
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-    }
-
-    /** Replaces file {@code name} with {@code lines} atomically; a failure only loses this convenience. */
-    private void write(String name, List<String> lines) {
-        if (create().isPresent()) {
+    private static void deleteQuietly(@Nullable Path p) {
+        if (p == null) {
             return;
         }
-        Path file = dir.resolve(name);
-        Path tmp = dir.resolve(name + ".tmp");
         try {
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp);
-            restrict(tmp, "rw-------");
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            // Another writer is between create and move; its list wins.
+            Files.deleteIfExists(p);
         } catch (IOException e) {
-            // Only a convenience.
+            // a stray temp file is harmless
         }
     }
 

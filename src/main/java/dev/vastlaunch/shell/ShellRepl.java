@@ -15,6 +15,7 @@ import dev.vastlaunch.command.ParseOutcome;
 import dev.vastlaunch.command.Problems;
 import dev.vastlaunch.command.Render;
 import dev.vastlaunch.command.Runner;
+import dev.vastlaunch.command.Tables;
 import dev.vastlaunch.offers.TextWrap;
 import dev.vastlaunch.term.TerminalOwner;
 import java.nio.file.Path;
@@ -280,8 +281,9 @@ public final class ShellRepl {
         };
     }
 
-    /** Prints above the prompt, wrapped at word boundaries to the terminal's width (tables already fit it). */
-    private void print(String text) {
+    /** Prints above the prompt, cleaned of control characters and wrapped at word boundaries to the width. */
+    private void print(String raw) {
+        String text = Tables.sanitizeLines(raw);
         int width = terminal.getWidth();
         String shown = width > 0 ? TextWrap.hanging(text, width) : text;
         LineReader r = reader;

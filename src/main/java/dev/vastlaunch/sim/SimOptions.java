@@ -1,6 +1,5 @@
 package dev.vastlaunch.sim;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +27,7 @@ public record SimOptions(
         Duration loadingAfter,
         Duration runningAfter,
         Clock clock,
-        @Nullable Path stateFile) {
+        @Nullable AccountFile accountFile) {
 
     /** Is the key the simulator accepts unless told otherwise. */
     public static final String DEMO_KEY = "demo-key-0000";
@@ -61,45 +60,50 @@ public record SimOptions(
     /** Returns a copy listening on {@code p}. */
     public SimOptions withPort(int p) {
         return new SimOptions(
-                p, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, stateFile);
+                p, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, accountFile);
     }
 
     /** Returns a copy with catalog seed {@code s}. */
     public SimOptions withSeed(long s) {
         return new SimOptions(
-                port, s, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, stateFile);
+                port, s, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, accountFile);
     }
 
     /** Returns a copy accepting key {@code k}. */
     public SimOptions withApiKey(String k) {
         return new SimOptions(
-                port, seed, k, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, stateFile);
+                port, seed, k, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, accountFile);
     }
 
     /** Returns a copy with {@code n} offers. */
     public SimOptions withOfferCount(int n) {
-        return new SimOptions(port, seed, apiKey, n, latencyMs, failRate, loadingAfter, runningAfter, clock, stateFile);
+        return new SimOptions(
+                port, seed, apiKey, n, latencyMs, failRate, loadingAfter, runningAfter, clock, accountFile);
     }
 
     /** Returns a copy adding {@code ms} latency to every response. */
     public SimOptions withLatencyMs(int ms) {
         return new SimOptions(
-                port, seed, apiKey, offerCount, ms, failRate, loadingAfter, runningAfter, clock, stateFile);
+                port, seed, apiKey, offerCount, ms, failRate, loadingAfter, runningAfter, clock, accountFile);
     }
 
     /** Returns a copy failing requests with 503 at probability {@code p}. */
     public SimOptions withFailRate(double p) {
         return new SimOptions(
-                port, seed, apiKey, offerCount, latencyMs, p, loadingAfter, runningAfter, clock, stateFile);
+                port, seed, apiKey, offerCount, latencyMs, p, loadingAfter, runningAfter, clock, accountFile);
     }
 
     /** Returns a copy whose instances reach {@code loading} and {@code running} after the given times. */
     public SimOptions withTimings(Duration loading, Duration running) {
-        return new SimOptions(port, seed, apiKey, offerCount, latencyMs, failRate, loading, running, clock, stateFile);
+        return new SimOptions(
+                port, seed, apiKey, offerCount, latencyMs, failRate, loading, running, clock, accountFile);
     }
 
-    /** Returns a copy that keeps its account (instances, rented offers) in {@code file} between runs, or not. */
-    public SimOptions withStateFile(@Nullable Path file) {
+    /**
+     * Returns a copy that keeps its account (instances, rented offers) in {@code file} between runs and shares it with
+     * every other process using the same file, or not (null).
+     */
+    public SimOptions withAccountFile(@Nullable AccountFile file) {
         return new SimOptions(
                 port, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, clock, file);
     }
@@ -107,6 +111,6 @@ public record SimOptions(
     /** Returns a copy reading time from {@code c}. */
     public SimOptions withClock(Clock c) {
         return new SimOptions(
-                port, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, c, stateFile);
+                port, seed, apiKey, offerCount, latencyMs, failRate, loadingAfter, runningAfter, c, accountFile);
     }
 }

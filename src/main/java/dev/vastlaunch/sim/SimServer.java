@@ -2,10 +2,9 @@ package dev.vastlaunch.sim;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -57,17 +56,10 @@ public final class SimServer implements AutoCloseable {
                 options.runningAfter().toMillis());
         this.faults = new FaultPlan(id -> market.take(id), options.seed());
         applyOptionFaults();
-        Path stateFile = options.stateFile();
-        // Restoring a saved account needs the catalog, which is still being generated: requests wait for it, start
-        // does not.
-        CompletableFuture<Void> restored = CompletableFuture.completedFuture(null);
-        if (stateFile != null) {
-            restored = CompletableFuture.runAsync(() -> {
-                SimState.load(stateFile, options.seed(), options.offerCount(), store, market, templates);
-                store.onChange(() -> SimState.save(stateFile, options.seed(), options.offerCount(), store, market));
-            });
-        }
-        CompletableFuture<Void> ready = restored;
+        AccountFile accountFile = options.accountFile();
+        SimState account = accountFile == null
+                ? null
+                : new SimState(accountFile, options.seed(), options.offerCount(), store, market, templates);
         CreateHandler create =
                 new CreateHandler(market, templates, store, faults, stats, options.clock(), options.seed());
         InstanceActions actions = new InstanceActions(store, this::baseUrl, options.apiKey());
@@ -79,8 +71,22 @@ public final class SimServer implements AutoCloseable {
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 128);
         Api api = new Api(routes, admin, faults, stats, options.apiKey());
         http.createContext("/", exchange -> {
-            ready.join();
-            api.handle(exchange);
+            if (account == null) {
+                api.handle(exchange);
+                return;
+            }
+            try {
+                account.around(() -> {
+                    try {
+                        api.handle(exchange);
+                        return null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         });
         http.setExecutor(executor);
         http.start();

@@ -29,6 +29,11 @@ final class JLineBackedTerminal extends ANSITerminal implements InputWait {
         jline.handle(Terminal.Signal.WINCH, s -> refreshSize());
     }
 
+    /** Hands Lanterna {@code b} as if it had been typed (a signal delivered as its key). */
+    void inject(int b) {
+        input.inject(b);
+    }
+
     /** Re-reads the size from the tty and tells Lanterna's listeners when it changed. */
     void refreshSize() {
         org.jline.terminal.Size s = jline.getSize();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,11 +20,27 @@ import org.jspecify.annotations.Nullable;
  * Owns the tty for the app's whole life: one JLine system terminal, the Lanterna adapter over it, and the exact
  * restore of the tty settings on every exit path.
  *
+ * <p>Signals (the table is {@link ExitSignal}): SIGTERM and SIGHUP end the JVM, whose shutdown hook runs
+ * {@link #close()}; SIGINT is handed to the screens as the Ctrl-C key, so they leave the way
+ * the key does (and the caller reports 130), and if the app has not ended {@link #INTERRUPT_GRACE_MILLIS} later it
+ * exits with 130 anyway. A line prompt (the {@code :} bar, the shell) takes SIGINT over while it reads: it cancels
+ * the line, as in a shell.
+ *
  * <p>Not thread-safe; used from the UI thread, except {@link #close()}, which is idempotent and also runs from the
- * shutdown hook (SIGTERM, SIGHUP, Ctrl-C outside raw mode).
+ * shutdown hook, and the signal handlers.
  */
 public final class TerminalOwner implements AutoCloseable {
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+    /** Is how long the app has to leave by itself after SIGINT before it exits with 130 anyway. */
+    static final long INTERRUPT_GRACE_MILLIS = 3_000;
+    /** Is the byte of the Ctrl-C key. */
+    private static final int CTRL_C = 3;
+    /**
+     * Puts the tty's modes back: keypad in normal mode (a line prompt sets it to application mode), cursor shown.
+     */
+    private static final String RESET_MODES = "\u001b[?1l\u001b>\u001b[?25h";
+    /** Leaves the alternate screen. */
+    private static final String LEAVE_ALTERNATE_SCREEN = "\u001b[?1049l";
 
     private final Terminal jline;
     private final GatedOutput lanternaOutput;
@@ -32,13 +49,18 @@ public final class TerminalOwner implements AutoCloseable {
     private @Nullable Attributes cooked;
     private volatile boolean closed;
     private volatile boolean everFullScreen;
+    private volatile boolean interrupted;
+    private final AtomicBoolean interruptDeadline = new AtomicBoolean();
 
     private TerminalOwner(Terminal jline, @Nullable String sttySaved) {
         this.jline = jline;
         this.sttySaved = sttySaved;
         this.lanternaOutput = new GatedOutput(jline.output());
         this.lanterna = new JLineBackedTerminal(jline, lanternaOutput);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "vastlaunch-tty-restore"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(true), "vastlaunch-tty-restore"));
+        // JLine's default puts SIGINT back to the OS default, which killed the JVM without its shutdown hooks, so the
+        // tty stayed raw and the alternate screen on. (SIGQUIT stays the JVM's: a thread dump, the app goes on.)
+        jline.handle(Terminal.Signal.INT, s -> interrupt());
     }
 
     /** Returns why the full-screen UI cannot run here (no tty, TERM=dumb), or empty when it can. */
@@ -67,6 +89,41 @@ public final class TerminalOwner implements AutoCloseable {
                 .type(defaultType())
                 .build();
         return new TerminalOwner(t, saved == null ? null : saved.strip());
+    }
+
+    /** Returns whether the user pressed Ctrl-C in the screens, or the process got SIGINT: the exit status is 130. */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    /** Records that the screens ended on Ctrl-C. */
+    public void markInterrupted() {
+        interrupted = true;
+    }
+
+    /** Hands SIGINT to the screens as the Ctrl-C key, and exits with 130 if the app has not ended after a grace time. */
+    private void interrupt() {
+        interrupted = true;
+        lanterna.inject(CTRL_C);
+        if (interruptDeadline.compareAndSet(false, true)) {
+            Thread deadline = new Thread(
+                    () -> {
+                        try {
+                            Thread.sleep(INTERRUPT_GRACE_MILLIS);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        exitOn(ExitSignal.INT);
+                    },
+                    "vastlaunch-interrupt");
+            deadline.setDaemon(true);
+            deadline.start();
+        }
+    }
+
+    /** Ends the JVM with the signal's status; the shutdown hook restores the tty. */
+    private static void exitOn(ExitSignal signal) {
+        Runtime.getRuntime().exit(signal.exitCode());
     }
 
     /** Returns the JLine terminal, for line editing (the command bar and the shell). */
@@ -126,7 +183,12 @@ public final class TerminalOwner implements AutoCloseable {
 
     /** Restores the tty exactly as it was found (cursor, alternate screen, stty settings); safe to call twice. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        close(false);
+    }
+
+    /** Restores the tty; {@code cutShort} (the shutdown hook: a signal) also ends the line a prompt was on. */
+    private synchronized void close(boolean cutShort) {
         if (closed) {
             return;
         }
@@ -134,7 +196,8 @@ public final class TerminalOwner implements AutoCloseable {
         lanternaOutput.shut();
         // Straight to fd 1: JLine's own shutdown hook may already have closed its writer.
         // Leaving the alternate screen when not in it does nothing, so do it whenever the screens ever ran.
-        String restore = everFullScreen ? "\u001b[?25h\u001b[?1049l" : "\u001b[?25h";
+        String restore =
+                (everFullScreen ? RESET_MODES + LEAVE_ALTERNATE_SCREEN : RESET_MODES) + (cutShort ? "\r\n" : "");
         try {
             FileOutputStream fd1 = new FileOutputStream(FileDescriptor.out);
             fd1.write(restore.getBytes(StandardCharsets.US_ASCII));

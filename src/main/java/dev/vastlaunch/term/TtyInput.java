@@ -4,6 +4,8 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import org.jline.utils.NonBlockingInputStream;
 
@@ -13,6 +15,7 @@ import org.jline.utils.NonBlockingInputStream;
  * <p>JLine's {@code peek} reads the tty with a 100 ms VTIME and so blocked every poll for up to 100 ms; the count of
  * waiting bytes comes from the kernel instead ({@code FIONREAD} on fd 0, which JLine's system terminal reads). After a
  * lone Esc byte it waits up to {@link #ESCAPE_TIMEOUT_MILLIS} for the rest of an escape sequence, as editors do.
+ * Bytes handed to {@link #inject(int)} (a signal turned into its key) come first.
  */
 final class TtyInput extends InputStream {
     /** How long an Esc byte waits for the next byte of a key sequence before it counts as the Esc key. */
@@ -23,18 +26,28 @@ final class TtyInput extends InputStream {
 
     private final NonBlockingInputStream in;
     private final FileInputStream fd0 = new FileInputStream(FileDescriptor.in);
+    private final Queue<Integer> injected = new ConcurrentLinkedQueue<>();
     private boolean afterEscape;
 
     TtyInput(NonBlockingInputStream in) {
         this.in = in;
     }
 
+    /** Queues {@code b} as if it had been typed; safe from any thread (a signal handler's). */
+    void inject(int b) {
+        injected.add(b);
+    }
+
     @Override
     public int read() throws IOException {
-        int c;
-        do {
+        Integer queued = injected.poll();
+        int c = queued == null ? NonBlockingInputStream.READ_EXPIRED : queued;
+        while (c == NonBlockingInputStream.READ_EXPIRED) {
             c = in.read(100);
-        } while (c == NonBlockingInputStream.READ_EXPIRED);
+            if (c == NonBlockingInputStream.READ_EXPIRED && !injected.isEmpty()) {
+                c = injected.remove();
+            }
+        }
         afterEscape = c == ESC;
         return c;
     }
@@ -86,6 +99,6 @@ final class TtyInput extends InputStream {
     }
 
     private int pending() throws IOException {
-        return fd0.available();
+        return injected.size() + fd0.available();
     }
 }

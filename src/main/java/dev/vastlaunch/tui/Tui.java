@@ -94,6 +94,11 @@ public final class Tui implements AutoCloseable {
         return ui.quitRequested();
     }
 
+    /** Returns whether the screens ended on Ctrl-C (the key, or SIGINT delivered as the key): exit status 130. */
+    public boolean interrupted() {
+        return ui.interrupted();
+    }
+
     /**
      * Processes pending keys and effect results once and redraws if needed; returns whether anything happened.
      *

@@ -26,6 +26,9 @@ public final class TuiApp {
         owner.enterRaw();
         try (Tui tui = open(owner.lanterna(), initial, ports, bar, options, outside, UnaryOperator.identity())) {
             tui.runUntilQuit();
+            if (tui.interrupted()) {
+                owner.markInterrupted();
+            }
             return tui.state();
         } finally {
             owner.leaveRaw();

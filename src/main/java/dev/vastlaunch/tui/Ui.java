@@ -40,6 +40,7 @@ final class Ui {
     private boolean quitFocused;
     private boolean reveal;
     private boolean quit;
+    private boolean interrupted;
     private boolean barRequested;
     private int helpScroll;
     private int spinner;
@@ -137,6 +138,7 @@ final class Ui {
         invalidate.run();
         if (k.getKeyType() == KeyType.EOF || isCtrlC(k)) {
             quit = true;
+            interrupted = isCtrlC(k);
             return;
         }
         Prompt open = prompt;
@@ -323,6 +325,11 @@ final class Ui {
 
     boolean quitRequested() {
         return quit;
+    }
+
+    /** Returns whether the screens ended on Ctrl-C (the key, or SIGINT delivered as the key). */
+    boolean interrupted() {
+        return interrupted;
     }
 
     void quitNow() {

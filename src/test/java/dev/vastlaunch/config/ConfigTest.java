@@ -91,6 +91,25 @@ class ConfigTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\\uZZZZ=1\n", "url=\u00ff"})
+    void aSettingsFileThatCannotBeReadIsSetAsideWithOneWarningNamingIt(String content) throws Exception {
+        Path file = SettingsFile.path(env(Map.of()));
+        Files.createDirectories(file.getParent());
+        Files.write(file, content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        List<String> warnings = new ArrayList<>();
+        SettingsFile s = SettingsFile.load(env(Map.of()), warnings);
+        assertThat(s.url()).isNull();
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .contains(file.toString())
+                .contains("vastlaunch.properties.bad-");
+        assertThat(file).doesNotExist();
+        assertThat(SettingsFile.load(env(Map.of()), warnings).url()).isNull();
+        assertThat(warnings).hasSize(1);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(
             strings = {"ftp://user:KEY@127.0.0.1/", "https://user:KEY@console.vast.ai", "http://KEY@localhost:8080"})
     void aUrlWithUserInfoIsRefusedAndNeverShown(String url) {

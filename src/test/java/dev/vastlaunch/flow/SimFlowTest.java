@@ -134,12 +134,13 @@ class SimFlowTest {
     @Test
     void theDemoAccountIsKeptInItsFileBetweenRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        java.nio.file.Path file = dir.resolve("account.json");
+        var stateDir = new dev.vastlaunch.config.StateDir(dir);
+        java.nio.file.Path file = stateDir.demoAccount();
         SimOptions options = SimOptions.defaults()
                 .withApiKey(KEY)
                 .withOfferCount(3000)
                 .withTimings(Duration.ofMillis(30), Duration.ofMillis(90))
-                .withStateFile(file);
+                .withAccountFile(new dev.vastlaunch.DemoAccountFile(stateDir, w -> {}));
         long offer;
         long id;
         try (SimServer first = SimServer.start(options);
