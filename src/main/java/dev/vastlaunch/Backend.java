@@ -49,7 +49,7 @@ record Backend(
             SimServer sim = SimServer.start(SimOptions.defaults().withStateFile(account));
             VastHttpClient client = VastHttpClient.create(settings(g, sim.baseUrl(), sim.apiKey(), err));
             return new Backend(
-                    new Ports(client, client, client, new WireJson()),
+                    new Ports(client, client, client, new WireJson(), FileLibrary.of(env)),
                     client,
                     sim,
                     true,
@@ -69,7 +69,7 @@ record Backend(
         }
         String source = key.map(KeySource::describe).orElse("no API key");
         return new Backend(
-                new Ports(client, client, client, new WireJson()),
+                new Ports(client, client, client, new WireJson(), FileLibrary.of(env)),
                 client,
                 null,
                 false,

@@ -6,7 +6,6 @@ import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
 import dev.vastlaunch.config.StateDir;
-import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.shell.JLineCommandBar;
 import dev.vastlaunch.shell.ShellRepl;
 import dev.vastlaunch.term.TerminalOwner;
@@ -112,10 +111,6 @@ final class Interactive {
             return new Ended(code, null);
         }
         State last = TuiApp.run(owner, initial, backend.ports(), bar, options);
-        LaunchRequest sent = last.launch().request();
-        if (sent != null && sent.templateHashId() != null && last.launch().instanceId() != null) {
-            stateDir.rememberTemplate(sent.templateHashId());
-        }
         return new Ended(ExitCode.OK, last);
     }
 }

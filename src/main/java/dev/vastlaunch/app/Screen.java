@@ -7,7 +7,9 @@ public enum Screen {
     ENV("Env & Ports"),
     OPTIONS("Options"),
     REVIEW("Review"),
-    LAUNCH("Launch");
+    LAUNCH("Launch"),
+    PRESETS("Presets"),
+    HISTORY("History");
 
     private final String title;
 
@@ -20,6 +22,11 @@ public enum Screen {
         return title;
     }
 
+    /** Returns whether the screen is a step of the launch (the header's breadcrumb), not a list beside it. */
+    public boolean isStep() {
+        return this != PRESETS && this != HISTORY;
+    }
+
     /** Returns the next screen, or this one when it is the last. */
     public Screen next() {
         return switch (this) {
@@ -28,6 +35,7 @@ public enum Screen {
             case ENV -> OPTIONS;
             case OPTIONS -> REVIEW;
             case REVIEW, LAUNCH -> LAUNCH;
+            case PRESETS, HISTORY -> this;
         };
     }
 
@@ -39,6 +47,7 @@ public enum Screen {
             case OPTIONS -> ENV;
             case REVIEW -> OPTIONS;
             case LAUNCH -> REVIEW;
+            case PRESETS, HISTORY -> OFFERS;
         };
     }
 }

@@ -37,13 +37,17 @@ final class Chrome {
 
     private static String crumbs(Screen current, boolean numbered) {
         StringBuilder b = new StringBuilder(" ");
-        Screen[] all = Screen.values();
+        Screen[] all =
+                java.util.Arrays.stream(Screen.values()).filter(Screen::isStep).toArray(Screen[]::new);
         for (int i = 0; i < all.length; i++) {
             if (i > 0) {
                 b.append(" › ");
             }
             String title = (numbered ? (i + 1) + " " : "") + all[i].title();
             b.append(all[i] == current ? "[" + title + "]" : title);
+        }
+        if (!current.isStep()) {
+            b.append("  ·  [").append(current.title()).append(']');
         }
         return b.toString();
     }
