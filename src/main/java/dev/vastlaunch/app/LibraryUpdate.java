@@ -4,6 +4,7 @@ import dev.vastlaunch.launch.Preset;
 import dev.vastlaunch.launch.PresetRead;
 import dev.vastlaunch.launch.PresetText;
 import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferQuery;
 import dev.vastlaunch.offers.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +133,11 @@ final class LibraryUpdate {
                     .withStatus(Status.info("Preset " + preset.name() + " loaded into the draft: change it, then"
                             + " preset save " + preset.name() + " (or launch)")));
         }
-        Next searched = Update.apply(withDraft.withScreen(Screen.OFFERS), new Action.RunQuery(preset.query()));
+        // Offers are priced for the preset's disk (the search's storage and the disk are one value; the disk wins).
+        OfferQuery q = preset.query();
+        OfferQuery priced = new OfferQuery(
+                q.filters(), q.order(), q.type(), q.limit(), preset.draft().effectiveDiskGb());
+        Next searched = Update.apply(withDraft.withScreen(Screen.OFFERS), new Action.RunQuery(priced));
         State next = searched.state();
         return new Next(
                 next.withLibrary(next.library()

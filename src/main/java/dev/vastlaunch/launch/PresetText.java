@@ -224,24 +224,39 @@ public final class PresetText {
                                 v -> v.isSecret() && Preset.reference(v.value()).isEmpty());
     }
 
+    /**
+     * Returns the logical lines of {@code text}: a {@code \\} at a line's end continues it, and a quote left open
+     * (a multi-line onstart script) takes the next lines into the same word. Each logical line sits at the index of
+     * the physical line it ends on, so problems name that line.
+     */
     private static List<String> joined(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean quoteOpen = false;
         for (String raw : text.split("\\R", -1)) {
-            String line = current.length() > 0 ? raw.strip() : raw.stripTrailing();
-            if (line.endsWith("\\") && !line.strip().startsWith("#")) {
-                current.append(line, 0, line.length() - 1).append(' ');
+            String line = quoteOpen ? raw : current.length() > 0 ? raw.strip() : raw.stripTrailing();
+            if (quoteOpen) {
+                current.append('\n');
+            }
+            if (!quoteOpen && line.endsWith("\\") && !line.strip().startsWith("#")) {
+                current.append(line.substring(0, line.length() - 1).stripTrailing())
+                        .append(' ');
                 out.add("");
                 continue;
             }
             current.append(line);
+            quoteOpen = !current.toString().strip().startsWith("#")
+                    && ShellWords.split(current.toString()).problem().isPresent();
+            if (quoteOpen) {
+                out.add("");
+                continue;
+            }
             out.add(current.toString());
             current.setLength(0);
         }
         if (current.length() > 0) {
             out.add(current.toString());
         }
-        // Continued lines are reported at the line where the command ends; their own slots stay empty.
         return out;
     }
 
