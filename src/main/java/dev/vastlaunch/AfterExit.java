@@ -2,6 +2,7 @@ package dev.vastlaunch;
 
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.LaunchState;
+import dev.vastlaunch.app.LaunchWords;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.Instance;
 import java.io.PrintStream;
@@ -26,5 +27,6 @@ final class AfterExit {
         } else if (l.phase() == LaunchPhase.UNKNOWN) {
             err.println("warning: the last launch may have created an instance. Check: vastlaunch show instances");
         }
+        LaunchWords.stillRunning(last).ifPresent(err::println);
     }
 }

@@ -26,4 +26,19 @@ final class ConsoleConfirmer implements Confirmer {
         String a = answer.strip().toLowerCase(Locale.ROOT);
         return a.equals("y") || a.equals("yes");
     }
+
+    @Override
+    @SuppressWarnings("SystemConsoleNull")
+    public boolean confirmDefaultYes(String question) {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        String answer = console.readLine("%s", question);
+        if (answer == null) {
+            return false;
+        }
+        String a = answer.strip().toLowerCase(Locale.ROOT);
+        return !(a.equals("n") || a.equals("no"));
+    }
 }

@@ -101,16 +101,18 @@ final class Interactive {
         State initial = start.withTemplates(start.templates().withRecent(stateDir.recentTemplates()));
         TuiOptions options = TuiOptions.from(g.noColor() || backend.colorOff(), env.variables());
         JLineCommandBar bar = new JLineCommandBar(owner, history);
+        TerminalOutside outside = new TerminalOutside(owner);
         if (shell) {
             int code = ShellRepl.run(
                     owner,
                     initial,
                     backend.ports(),
-                    state -> TuiApp.run(owner, state, backend.ports(), bar, options),
-                    history);
+                    state -> TuiApp.run(owner, state, backend.ports(), bar, options, outside),
+                    history,
+                    SystemProgram::run);
             return new Ended(code, null);
         }
-        State last = TuiApp.run(owner, initial, backend.ports(), bar, options);
+        State last = TuiApp.run(owner, initial, backend.ports(), bar, options, outside);
         return new Ended(ExitCode.OK, last);
     }
 }

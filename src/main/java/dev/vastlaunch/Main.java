@@ -102,7 +102,15 @@ public final class Main {
             }
             return Interactive.run(g, env, err);
         }
-        Cli cli = new Cli(out, err, table, FileSource.local(), new ConsoleConfirmer(), width(), new WireJson());
+        Cli cli = new Cli(
+                out,
+                err,
+                table,
+                FileSource.local(),
+                new ConsoleConfirmer(),
+                width(),
+                new WireJson(),
+                SystemProgram::run);
         if (!cli.knows(words)) {
             err.println("error: unknown command '" + Help.clean(String.join(" ", words)) + "'; vastlaunch help lists"
                     + " the commands");

@@ -6,6 +6,7 @@ import dev.vastlaunch.app.BarResult;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
+import dev.vastlaunch.tui.Outside;
 import dev.vastlaunch.tui.Tui;
 import dev.vastlaunch.tui.TuiApp;
 import dev.vastlaunch.tui.TuiOptions;
@@ -52,6 +53,7 @@ final class Training {
                         backend.ports(),
                         state -> BarResult.cancelled(),
                         TuiOptions.of(false),
+                        Outside.none(),
                         UnaryOperator.identity())) {
             long end = System.currentTimeMillis() + LIMIT_MILLIS;
             while (System.currentTimeMillis() < end

@@ -3,6 +3,7 @@ package dev.vastlaunch.api;
 import com.squareup.moshi.Moshi;
 import dev.vastlaunch.api.dto.Dtos;
 import dev.vastlaunch.api.dto.ErrorReply;
+import dev.vastlaunch.launch.Account;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.InstanceService;
 import dev.vastlaunch.launch.LaunchRequest;
@@ -14,6 +15,7 @@ import dev.vastlaunch.offers.OfferQuery;
 import dev.vastlaunch.offers.OfferSource;
 import dev.vastlaunch.offers.Outcome;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +37,21 @@ public final class VastHttpClient implements OfferSource, Submitter, InstanceSer
     private final OfferCalls offers;
     private final InstanceCalls instances;
     private final CreateCall create;
+    private final AccountCalls account;
 
     private VastHttpClient(
-            OkHttpClient http, BaseUrl base, OfferCalls offers, InstanceCalls instances, CreateCall create) {
+            OkHttpClient http,
+            BaseUrl base,
+            OfferCalls offers,
+            InstanceCalls instances,
+            CreateCall create,
+            AccountCalls account) {
         this.http = http;
         this.base = base;
         this.offers = offers;
         this.instances = instances;
         this.create = create;
+        this.account = account;
     }
 
     /**
@@ -85,7 +94,8 @@ public final class VastHttpClient implements OfferSource, Submitter, InstanceSer
         Transport transport = new Transport(http, settings, failures, errors, redactor);
         InstanceCalls instances = new InstanceCalls(transport, base, moshi);
         CreateCall create = new CreateCall(noRedirects, transport, instances, base, moshi, clock, settings);
-        return new VastHttpClient(http, base, new OfferCalls(transport, base, moshi), instances, create);
+        AccountCalls account = new AccountCalls(transport, base, http, moshi, Duration.ofMillis(300));
+        return new VastHttpClient(http, base, new OfferCalls(transport, base, moshi), instances, create, account);
     }
 
     /** Runs {@code POST /api/v0/bundles/} with {@link OfferQuery#toWire()} as the body. */
@@ -155,6 +165,24 @@ public final class VastHttpClient implements OfferSource, Submitter, InstanceSer
     @Override
     public Outcome<Boolean> destroy(long id) {
         return instances.destroy(id);
+    }
+
+    /** Runs {@code PUT /api/v0/instances/reboot/{id}/} with body {@code {}}. */
+    @Override
+    public Outcome<Boolean> reboot(long id) {
+        return account.reboot(id);
+    }
+
+    /** Runs {@code PUT /api/v0/instances/request_logs/{id}/}, then fetches its {@code result_url} without the key. */
+    @Override
+    public Outcome<String> logs(long id, int tail) {
+        return account.logs(id, tail);
+    }
+
+    /** Runs {@code GET /api/v0/users/current/}. */
+    @Override
+    public Outcome<Account> account() {
+        return account.account();
     }
 
     /** Runs {@code GET /api/v0/template/} with {@code select_cols=["*"]} and the filters. */

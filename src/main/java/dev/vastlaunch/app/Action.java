@@ -1,5 +1,6 @@
 package dev.vastlaunch.app;
 
+import dev.vastlaunch.launch.Account;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchMode;
@@ -199,6 +200,18 @@ public sealed interface Action {
 
     /** A change of an instance answered. */
     record InstanceChanged(long instanceId, InstanceChange change, Outcome<Boolean> outcome) implements Action {}
+
+    /** Load the account (credit). */
+    record LoadAccount() implements Action {}
+
+    /** The account answered. */
+    record AccountLoaded(Outcome<Account> outcome) implements Action {}
+
+    /** Fetch the last {@code tail} lines of instance {@code instanceId}'s log. */
+    record LoadLogs(long instanceId, int tail) implements Action {}
+
+    /** The logs answered. */
+    record LogsLoaded(long instanceId, Outcome<String> outcome) implements Action {}
 
     /** Watch instance {@code instanceId} until it runs or fails, as after a launch ({@code wait ID}). */
     record WatchInstance(long instanceId) implements Action {}

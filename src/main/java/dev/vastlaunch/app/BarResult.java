@@ -7,11 +7,25 @@ import org.jspecify.annotations.Nullable;
  * Returns what a command line asked for: actions to dispatch in order, whether to quit, and the output to show.
  *
  * @param panel what the command prints, shown over the screen until Esc; null when the screens show it themselves
+ * @param ssh an ssh session the screens hand the terminal to, or null
  */
 public record BarResult(
-        List<Action> actions, boolean quit, @Nullable BarPanel panel) {
+        List<Action> actions,
+        boolean quit,
+        @Nullable BarPanel panel,
+        @Nullable SshRequest ssh) {
     public BarResult {
         actions = List.copyOf(actions);
+    }
+
+    /** Returns a result that dispatches {@code actions}, quits when {@code quit}, and shows {@code panel}. */
+    public BarResult(List<Action> actions, boolean quit, @Nullable BarPanel panel) {
+        this(actions, quit, panel, null);
+    }
+
+    /** Returns a result that opens an ssh session (the instance list is loaded first to find it). */
+    public static BarResult ssh(SshRequest request) {
+        return new BarResult(List.of(new Action.ListInstances()), false, null, request);
     }
 
     /** Returns the result of a cancelled prompt: nothing to do. */

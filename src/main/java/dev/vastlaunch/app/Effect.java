@@ -157,6 +157,32 @@ public sealed interface Effect {
         }
     }
 
+    /** Load the account. */
+    record LoadAccount() implements Effect {
+        @Override
+        public Action run(Ports ports) {
+            return new Action.AccountLoaded(ports.instances().account());
+        }
+
+        @Override
+        public Action failed(String message) {
+            return new Action.AccountLoaded(new Outcome.Failed<>(message));
+        }
+    }
+
+    /** Fetch an instance's log. */
+    record LoadLogs(long instanceId, int tail) implements Effect {
+        @Override
+        public Action run(Ports ports) {
+            return new Action.LogsLoaded(instanceId, ports.instances().logs(instanceId, tail));
+        }
+
+        @Override
+        public Action failed(String message) {
+            return new Action.LogsLoaded(instanceId, new Outcome.Failed<>(message));
+        }
+    }
+
     /** Read the presets. */
     record LoadPresets() implements Effect {
         @Override

@@ -85,4 +85,22 @@ public sealed interface InstanceChange {
             return "destroy";
         }
     }
+
+    /** Restart the container; the disk is kept. */
+    record Reboot() implements InstanceChange {
+        @Override
+        public Outcome<Boolean> apply(InstanceService instances, long id) {
+            return instances.reboot(id);
+        }
+
+        @Override
+        public String done() {
+            return "rebooting";
+        }
+
+        @Override
+        public String verb() {
+            return "reboot";
+        }
+    }
 }

@@ -151,7 +151,9 @@ final class LaunchUpdate {
                     false,
                     0);
             return Next.of(
-                    s.withLaunch(next).withStatus(Status.info(next.message())),
+                    s.withLaunch(next)
+                            .withInstances(s.instances().launched(c.instanceId()))
+                            .withStatus(Status.info(next.message())),
                     new Effect.PollInstance(c.instanceId(), 0));
         }
         if (r instanceof LaunchResult.Rejected rej) {

@@ -28,6 +28,35 @@ public final class LaunchWords {
         return "Instance " + instanceId + " created" + (recovered ? LaunchUpdate.RECOVERED : "");
     }
 
+    /**
+     * Returns the line said on quitting while instances this session created still run, e.g. {@code Still running
+     * from this session: 42 ($0.4121/h). Destroy with: vastlaunch destroy instances 42}; empty when none does.
+     */
+    public static java.util.Optional<String> stillRunning(State state) {
+        InstancesState all = state.instances();
+        dev.vastlaunch.launch.Instance polled = state.launch().instance();
+        java.util.List<String> named = new java.util.ArrayList<>();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (long id : all.launchedHere()) {
+            java.util.Optional<dev.vastlaunch.launch.Instance> known = all.find(id);
+            if (known.isEmpty() && polled != null && polled.id() == id) {
+                known = java.util.Optional.of(polled);
+            }
+            if (known.isPresent() && known.get().isStopped()) {
+                continue;
+            }
+            ids.add(Long.toString(id));
+            named.add(known.map(i ->
+                            id + " ($" + String.format(java.util.Locale.ROOT, "%.4f", Pricing.perHourNow(i)) + "/h)")
+                    .orElse(Long.toString(id)));
+        }
+        if (ids.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Still running from this session: " + String.join(", ", named)
+                + ". Destroy with: vastlaunch destroy instances " + String.join(" ", ids));
+    }
+
     /** Returns the price line of a draft, or why it is unknown. */
     public static String price(LaunchDraft draft, int hours) {
         return Pricing.of(draft)

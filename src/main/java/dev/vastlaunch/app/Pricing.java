@@ -1,5 +1,6 @@
 package dev.vastlaunch.app;
 
+import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.OfferFacts;
 import dev.vastlaunch.offers.Offer;
@@ -51,6 +52,28 @@ public final class Pricing {
                 compute(offer, type),
                 offer.storageCostPerGbMonth(),
                 offer.machineId());
+    }
+
+    /**
+     * Returns what {@code instance} costs per hour now: its whole price while it runs or loads, only its storage once
+     * stopped or exited, since Vast bills storage all the time and compute only while the container runs.
+     */
+    public static double perHourNow(Instance instance) {
+        boolean computing = !instance.isStopped() && !"exited".equals(instance.actualStatus());
+        return computing ? instance.dphTotal() : instance.storagePerHour();
+    }
+
+    /**
+     * Returns an estimate of what {@code instance} has cost since it was created, at {@code nowEpochSeconds}: its
+     * price now times its age (the API reports no running total per instance, so a stopped spell counts at the full
+     * price; the estimate errs high).
+     */
+    public static double spentSoFar(Instance instance, double nowEpochSeconds) {
+        if (instance.startDate() <= 0) {
+            return 0;
+        }
+        double hours = Math.max(0, nowEpochSeconds - instance.startDate()) / 3600;
+        return instance.dphTotal() * hours;
     }
 
     /** Returns the compute part in $/hour: the minimum bid, the reserved price, or the base price. */

@@ -1,6 +1,6 @@
 package dev.vastlaunch.app;
 
-/** Lists the wizard's screens in order; each is reachable directly. */
+/** Lists the screens: the wizard's steps in order, then the user's instances; each is reachable directly. */
 public enum Screen {
     OFFERS("Offers"),
     IMAGE("Image"),
@@ -8,6 +8,7 @@ public enum Screen {
     OPTIONS("Options"),
     REVIEW("Review"),
     LAUNCH("Launch"),
+    INSTANCES("Instances"),
     PRESETS("Presets"),
     HISTORY("History");
 
@@ -36,6 +37,7 @@ public enum Screen {
             case OPTIONS -> REVIEW;
             case REVIEW, LAUNCH -> LAUNCH;
             case PRESETS, HISTORY -> this;
+            case INSTANCES -> INSTANCES;
         };
     }
 
@@ -48,6 +50,7 @@ public enum Screen {
             case REVIEW -> OPTIONS;
             case LAUNCH -> REVIEW;
             case PRESETS, HISTORY -> OFFERS;
+            case INSTANCES -> OFFERS;
         };
     }
 }

@@ -1,6 +1,5 @@
 package dev.vastlaunch.app;
 
-import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.offers.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,40 +86,17 @@ public final class Update {
             if (go.screen() == Screen.HISTORY) {
                 return Next.of(next, new Effect.LoadHistory());
             }
+            if (go.screen() == Screen.INSTANCES) {
+                return InstanceUpdate.refresh(next);
+            }
             return Next.of(next);
         }
         if (action instanceof Action.ShowStatus s) {
             return Next.of(state.withStatus(s.status()));
         }
-        if (action instanceof Action.ListInstances) {
-            return Next.of(state.withInstances(state.instances().loadingNow()), new Effect.ListInstances());
-        }
-        if (action instanceof Action.InstancesLoaded loaded) {
-            if (loaded.outcome() instanceof Outcome.Ok<List<Instance>> ok) {
-                return Next.of(state.withInstances(state.instances().loaded(ok.value())));
-            }
-            String why = "instances: " + loaded.outcome().describe();
-            return Next.of(state.withInstances(state.instances().failed(why)).withStatus(Status.error(why)));
-        }
-        if (action instanceof Action.ChangeInstance c) {
-            return Next.of(
-                    state.withStatus(Status.info(c.change().verb() + " instance " + c.instanceId() + "…")),
-                    new Effect.ChangeInstance(c.instanceId(), c.change()));
-        }
-        if (action instanceof Action.InstanceChanged c) {
-            if (c.outcome() instanceof Outcome.Ok<Boolean>) {
-                String text = "Instance " + c.instanceId() + " " + c.change().done();
-                InstancesState.Changed done = new InstancesState.Changed(c.instanceId(), true, text);
-                return Next.of(
-                        state.withInstances(state.instances().changed(done).loadingNow())
-                                .withStatus(Status.info(text)),
-                        new Effect.ListInstances());
-            }
-            String text = c.change().verb() + " instance " + c.instanceId() + ": "
-                    + c.outcome().describe();
-            InstancesState.Changed failed = new InstancesState.Changed(c.instanceId(), false, text);
-            return Next.of(
-                    state.withInstances(state.instances().changed(failed)).withStatus(Status.error(text)));
+        Next instances = InstanceUpdate.apply(state, action);
+        if (instances != null) {
+            return instances;
         }
         if (action instanceof Action.GpuNamesLoaded names) {
             if (names.outcome() instanceof Outcome.Ok<List<String>> ok) {

@@ -1,5 +1,6 @@
 package dev.vastlaunch.cli;
 
+import dev.vastlaunch.app.HandOff;
 import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.app.SessionDriver;
 import dev.vastlaunch.app.State;
@@ -33,6 +34,7 @@ public final class Cli {
     private final Confirmer confirmer;
     private final int width;
     private final JsonText json;
+    private final HandOff handOff;
 
     /**
      * Returns a runner printing to {@code out} and {@code err}; tables fit {@code width} columns; {@code json} writes
@@ -45,8 +47,10 @@ public final class Cli {
             FileSource readFile,
             Confirmer confirmer,
             int width,
-            JsonText json) {
+            JsonText json,
+            HandOff handOff) {
         this.json = json;
+        this.handOff = handOff;
         this.out = out;
         this.err = err;
         this.table = table;
@@ -155,6 +159,16 @@ public final class Cli {
             @Override
             public Optional<Boolean> ask(String question) {
                 return confirmer.canAsk() ? Optional.of(confirmer.confirm(question)) : Optional.empty();
+            }
+
+            @Override
+            public Optional<Boolean> askDefaultYes(String question) {
+                return confirmer.canAsk() ? Optional.of(confirmer.confirmDefaultYes(question)) : Optional.empty();
+            }
+
+            @Override
+            public HandOff.Ended handOff(List<String> argv) {
+                return handOff.run(argv);
             }
         };
     }

@@ -19,7 +19,7 @@ public final class Panels {
      */
     public static Optional<BarPanel> of(String title, ParseOutcome.Run run, InstancesState before) {
         return switch (run.report()) {
-            case INSTANCES, INSTANCE, SSH_URL, CHANGE -> Optional.of(live(title, run, before));
+            case INSTANCES, INSTANCE, SSH_URL, SCP_URL, CHANGE, USER, LOGS -> Optional.of(live(title, run, before));
             case PRESETS -> run.topic().isEmpty() ? Optional.empty() : Optional.of(preset(title, run.topic()));
             default -> Optional.empty();
         };
@@ -63,11 +63,28 @@ public final class Panels {
     static String render(ParseOutcome.Run run, InstancesState before, State state, int width) {
         InstancesState now = state.instances();
         if (run.report() == Report.CHANGE) {
-            InstancesState.Changed c = now.lastChange();
-            if (now.changes() == before.changes() || c == null) {
+            List<InstancesState.Changed> answered = now.changesAfter(before.changes());
+            if (answered.isEmpty()) {
                 return "Asking the server…";
             }
-            return c.ok() ? c.text() : "error: " + c.text();
+            StringBuilder sb = new StringBuilder();
+            for (InstancesState.Changed c : answered) {
+                sb.append(c.ok() ? c.text() : "error: " + c.text()).append('\n');
+            }
+            return sb.toString().stripTrailing();
+        }
+        if (run.report() == Report.LOGS) {
+            InstancesState.Logs logs = now.logs();
+            if (logs == null || logs.loading() || logs.instanceId() != run.subject()) {
+                return "Fetching the logs…";
+            }
+            return logs.ok() ? Tables.sanitizeLines(logs.text()).stripTrailing() : "error: " + logs.text();
+        }
+        if (run.report() == Report.USER) {
+            if (now.account() == null || now.loads() == before.loads()) {
+                return "Loading the account…";
+            }
+            return Render.user(now);
         }
         if (now.loads() == before.loads()) {
             return "Loading instances…";
@@ -85,9 +102,10 @@ public final class Panels {
         if (run.report() == Report.INSTANCE) {
             return Tables.instances(List.of(found.get()), width).stripTrailing();
         }
+        boolean scp = run.report() == Report.SCP_URL;
         return found.get()
                 .sshTarget()
-                .map(t -> Tables.cell(t.url()) + "\n" + Tables.cell(t.command()))
+                .map(t -> scp ? Tables.cell(t.scpUrl()) : Tables.cell(t.url()) + "\n" + Tables.cell(t.command()))
                 .orElse("error: ssh port not found (instance " + run.subject() + " is "
                         + Optional.ofNullable(found.get().actualStatus()).orElse("provisioning") + ")");
     }

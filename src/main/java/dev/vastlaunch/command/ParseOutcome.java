@@ -1,6 +1,7 @@
 package dev.vastlaunch.command;
 
 import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.SshRequest;
 import java.util.List;
 
 /** Returns what one command line asks for: actions to dispatch, a usage problem, a message, or a special step. */
@@ -64,6 +65,9 @@ public sealed interface ParseOutcome {
             actions = List.copyOf(actions);
         }
     }
+
+    /** Hand the terminal to {@code ssh} on the instance {@code request} names, once it runs. */
+    record Ssh(SshRequest request) implements ParseOutcome {}
 
     /** Ask whether to launch the reviewed request (default No), then confirm or cancel it. */
     record Confirm() implements ParseOutcome {}

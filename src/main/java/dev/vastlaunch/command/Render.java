@@ -1,7 +1,10 @@
 package dev.vastlaunch.command;
 
+import dev.vastlaunch.app.InstancesState;
 import dev.vastlaunch.app.LaunchWords;
+import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.launch.Account;
 import dev.vastlaunch.launch.EnvEntry;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.LaunchDraft;
@@ -129,6 +132,38 @@ public final class Render {
     public static String instances(State state, int width) {
         List<Instance> list = state.instances().list();
         return list.isEmpty() ? "No instances." : Tables.instances(list, width).stripTrailing();
+    }
+
+    /** Returns the account's credit and what the listed instances cost now, one fact per line. */
+    public static String user(InstancesState instances) {
+        Account a = instances.account();
+        StringBuilder sb = new StringBuilder();
+        if (a != null) {
+            sb.append("credit    $")
+                    .append(String.format(Locale.ROOT, "%.2f", a.credit()))
+                    .append('\n');
+            if (a.balance() != 0) {
+                sb.append("balance   $")
+                        .append(String.format(Locale.ROOT, "%.2f", a.balance()))
+                        .append('\n');
+            }
+            if (a.email() != null) {
+                sb.append("email     ").append(Tables.cell(a.email())).append('\n');
+            }
+        }
+        double perHour = instances.perHourNow();
+        long billed =
+                instances.list().stream().filter(i -> Pricing.perHourNow(i) > 0).count();
+        sb.append("now       ")
+                .append(billed)
+                .append(billed == 1 ? " instance billed, $" : " instances billed, $")
+                .append(String.format(Locale.ROOT, "%.4f", perHour))
+                .append("/h");
+        if (a != null && perHour > 0) {
+            sb.append(
+                    String.format(Locale.ROOT, " (the credit lasts about %.0f h at this rate)", a.credit() / perHour));
+        }
+        return sb.toString();
     }
 
     /** Returns one instance on one line. */

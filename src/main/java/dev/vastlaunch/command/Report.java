@@ -28,6 +28,12 @@ public enum Report {
     LOADED,
     /** A quick launch (subject 1: {@code --yes}, no question): the best match, one confirm, the launch, the wait and the ssh line. */
     QUICK,
-    /** A change of an instance (start, stop, label, destroy), once it answered. */
-    CHANGE
+    /** Changes of instances (start, stop, reboot, label, destroy, one or several), once each answered. */
+    CHANGE,
+    /** One instance's scp URL, once the list is loaded. */
+    SCP_URL,
+    /** The account's credit and what is running, once loaded. */
+    USER,
+    /** One instance's log, once fetched. */
+    LOGS
 }

@@ -1,12 +1,16 @@
 package dev.vastlaunch.command;
 
 import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.HandOff;
+import dev.vastlaunch.app.InstanceChange;
 import dev.vastlaunch.app.InstancesState;
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.LaunchWords;
 import dev.vastlaunch.app.LibraryState;
+import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.RawRequest;
 import dev.vastlaunch.app.SessionDriver;
+import dev.vastlaunch.app.SshRequest;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.launch.Instance;
@@ -30,6 +34,8 @@ import java.util.function.Predicate;
 public final class Runner {
     private static final Duration SEARCH_WAIT = Duration.ofSeconds(60);
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The logs may take the server a while to prepare (the CLI polls about 9 s after the request). */
+    private static final Duration LOGS_WAIT = Duration.ofSeconds(60);
     /** Longer than the client's whole-call limit of 120 s, so a create always reports its own outcome. */
     private static final Duration SUBMIT_WAIT = Duration.ofSeconds(150);
 
@@ -49,6 +55,16 @@ public final class Runner {
 
         /** Asks a yes/no question whose default is no; empty when nobody can be asked. */
         Optional<Boolean> ask(String question);
+
+        /** Asks a yes/no question whose default (Enter) is yes; empty when nobody can be asked. */
+        default Optional<Boolean> askDefaultYes(String question) {
+            return Optional.empty();
+        }
+
+        /** Hands the terminal to {@code argv} (the system ssh) until it exits. */
+        default HandOff.Ended handOff(List<String> argv) {
+            return new HandOff.Ended.Failed("ssh cannot take over the terminal here");
+        }
     }
 
     /**
@@ -104,6 +120,9 @@ public final class Runner {
         }
         if (outcome instanceof ParseOutcome.Confirm) {
             return confirm();
+        }
+        if (outcome instanceof ParseOutcome.Ssh ssh) {
+            return ssh(ssh.request());
         }
         if (outcome instanceof ParseOutcome.Say say) {
             io.out(say.text());
@@ -176,14 +195,16 @@ public final class Runner {
                 io.out(mode.oneShot() ? Tables.templates(s.templates().visible(), mode.width()) : Render.templates(s));
                 yield status(s, !mode.oneShot());
             }
-            case INSTANCES, INSTANCE, SSH_URL -> instances(run, before);
+            case INSTANCES, INSTANCE, SSH_URL, SCP_URL -> instances(run, before);
+            case USER -> user(before);
+            case LOGS -> logs(run.subject(), s);
             case REVIEW -> {
                 review(s);
                 yield s.status().level() == Status.Level.ERROR ? 1 : 0;
             }
             case LAUNCH -> launch(s);
             case WAIT -> watch(s, run.subject() > 0 ? Duration.ofSeconds(run.subject()) : mode.watchLimit());
-            case CHANGE -> changed(before, s);
+            case CHANGE -> changed(before, s, changeCount(run.actions()));
             case PRESETS -> presets(run, s);
             case HISTORY -> history(s);
             case LOADED -> loaded(s);
@@ -258,7 +279,8 @@ public final class Runner {
             io.out(Tables.instances(List.of(found.get()), mode.width()).stripTrailing());
             return 0;
         }
-        Optional<String> url = found.get().sshTarget().map(t -> Tables.cell(t.url()));
+        Optional<String> url =
+                found.get().sshTarget().map(t -> Tables.cell(run.report() == Report.SCP_URL ? t.scpUrl() : t.url()));
         if (url.isEmpty()) {
             io.err("error: ssh port not found (instance " + run.subject() + " is "
                     + Optional.ofNullable(found.get().actualStatus()).orElse("provisioning") + ")");
@@ -435,19 +457,127 @@ public final class Runner {
         }
     }
 
-    private int changed(InstancesState before, State s) throws InterruptedException {
-        s = await(x -> x.instances().changes() > before.changes(), WAIT, s);
-        InstancesState.Changed c = s.instances().lastChange();
-        if (c == null || s.instances().changes() == before.changes()) {
-            io.err("error: no answer yet; check show instances");
+    private static int changeCount(List<Action> actions) {
+        return (int) Math.max(
+                1,
+                actions.stream().filter(a -> a instanceof Action.ChangeInstance).count());
+    }
+
+    /** Prints each of {@code count} changes as it answered; 0 when all worked, else 1. */
+    private int changed(InstancesState before, State s, int count) throws InterruptedException {
+        s = await(x -> x.instances().changes() >= before.changes() + count, WAIT, s);
+        List<InstancesState.Changed> answered = s.instances().changesAfter(before.changes());
+        int code = 0;
+        for (InstancesState.Changed c : answered) {
+            if (c.ok()) {
+                io.out(c.text());
+            } else {
+                io.err("error: " + c.text());
+                code = 1;
+            }
+        }
+        if (answered.size() < count) {
+            io.err("error: " + (count - answered.size()) + " change(s) not answered yet; check show instances");
             return 1;
         }
-        if (c.ok()) {
-            io.out(c.text());
-            return 0;
+        return code;
+    }
+
+    @SuppressWarnings("ReferenceEquality") // a fresh answer is a new object, even when its values did not change
+    private int user(InstancesState before) throws InterruptedException {
+        State s = await(
+                x -> x.instances().loads() > before.loads() && x.instances().account() != before.account(),
+                WAIT,
+                driver.state());
+        if (s.instances().account() == null || s.instances().account() == before.account()) {
+            io.err("error: "
+                    + (s.status().level() == Status.Level.ERROR || s.status().level() == Status.Level.WARNING
+                            ? s.status().message()
+                            : "the account did not answer"));
+            return 1;
         }
-        io.err("error: " + c.text());
-        return 1;
+        io.out(Render.user(s.instances()));
+        return 0;
+    }
+
+    private int logs(long id, State s) throws InterruptedException {
+        s = await(x -> x.instances().logs() != null && !x.instances().logs().loading(), LOGS_WAIT, s);
+        InstancesState.Logs logs = s.instances().logs();
+        if (logs == null || logs.loading()) {
+            io.err("error: the logs of instance " + id + " did not arrive");
+            return 1;
+        }
+        if (!logs.ok()) {
+            io.err("error: " + logs.text());
+            return 1;
+        }
+        io.out(Tables.sanitizeLines(logs.text()).stripTrailing());
+        return 0;
+    }
+
+    /**
+     * Finds the instance, waits until it runs, hands the terminal to ssh, and with {@code --rm} asks (default yes) to
+     * destroy it afterwards; returns ssh's exit code, or 1 when something before or after it failed.
+     */
+    private int ssh(SshRequest req) throws InterruptedException {
+        InstancesState before = driver.state().instances();
+        State s = driver.dispatch(List.of(new Action.ListInstances()));
+        s = await(x -> x.instances().loads() > before.loads(), WAIT, s);
+        if (s.instances().error() != null) {
+            io.err("error: " + s.instances().error());
+            return 1;
+        }
+        Optional<Instance> found = s.instances().resolve(req.ref());
+        if (found.isEmpty()) {
+            io.err("error: no instance has the id or label '" + Tables.cell(req.ref())
+                    + "' (or several share that label); show instances lists them");
+            return 1;
+        }
+        Instance instance = found.get();
+        if (instance.isStopped()) {
+            io.err("error: instance " + instance.id() + " is stopped; start it first: start instance " + instance.id());
+            return 1;
+        }
+        if (!instance.isRunning()) {
+            io.err("waiting for instance " + instance.id() + " to run…");
+            State w = driver.dispatch(List.of(new Action.WatchInstance(instance.id())));
+            w = await(x -> WATCH_DONE.contains(x.launch().phase()), mode.watchLimit(), w);
+            Instance running = w.launch().instance();
+            if (w.launch().phase() != LaunchPhase.RUNNING || running == null) {
+                io.err("error: instance " + instance.id() + " is not running: "
+                        + w.launch().message());
+                return 1;
+            }
+            instance = running;
+        }
+        Optional<List<String>> argv = req.argv(instance);
+        if (argv.isEmpty()) {
+            io.err("error: ssh port not found (instance " + instance.id() + " reports none yet)");
+            return 1;
+        }
+        io.err("→ " + Tables.cell(String.join(" ", argv.get())));
+        HandOff.Ended ended = io.handOff(argv.get());
+        if (ended instanceof HandOff.Ended.Failed failed) {
+            io.err("error: " + failed.why() + "; instance " + instance.id() + " keeps running");
+            return 1;
+        }
+        int code = ((HandOff.Ended.Exited) ended).code();
+        return req.rm() ? destroyAfter(instance, req.yes(), code) : code;
+    }
+
+    private int destroyAfter(Instance instance, boolean yes, int sshCode) throws InterruptedException {
+        String question = SshRequest.destroyQuestion(instance, System.currentTimeMillis() / 1000.0);
+        Optional<Boolean> answer = yes ? Optional.of(true) : io.askDefaultYes(question);
+        if (answer.isEmpty() || !answer.get()) {
+            io.err("instance " + instance.id() + " keeps running at $"
+                    + String.format(java.util.Locale.ROOT, "%.4f", Pricing.perHourNow(instance))
+                    + "/h; destroy it with: vastlaunch destroy instance " + instance.id());
+            return sshCode;
+        }
+        InstancesState before = driver.state().instances();
+        State s = driver.dispatch(List.of(new Action.ChangeInstance(instance.id(), new InstanceChange.Destroy())));
+        int destroyed = changed(before, s, 1);
+        return destroyed != 0 ? destroyed : sshCode;
     }
 
     private int status(State s, boolean print) {

@@ -33,6 +33,21 @@ public interface InstanceService {
     /** Destroys an instance; this cannot be undone. */
     Outcome<Boolean> destroy(long id);
 
+    /** Restarts an instance's container without losing its disk ({@code PUT /instances/reboot/ID/}). */
+    default Outcome<Boolean> reboot(long id) {
+        return new Outcome.Failed<>("this service cannot reboot instances");
+    }
+
+    /** Returns the last {@code tail} lines of an instance's container log. */
+    default Outcome<String> logs(long id, int tail) {
+        return new Outcome.Failed<>("this service has no logs");
+    }
+
+    /** Returns the account: credit and balance. */
+    default Outcome<Account> account() {
+        return new Outcome.Failed<>("this service has no account");
+    }
+
     /** Searches templates with a {@code select_filters} object (the query language's wire form). */
     Outcome<List<Template>> searchTemplates(Map<String, Map<String, @Nullable Object>> filters);
 }

@@ -7,6 +7,11 @@ public record SshTarget(String host, int port, boolean direct) {
         return "ssh://root@" + host + ":" + port;
     }
 
+    /** Returns the {@code scp://root@host:port} form the official CLI prints. */
+    public String scpUrl() {
+        return "scp://root@" + host + ":" + port;
+    }
+
     /** Returns a command line a user can paste: {@code ssh -p PORT root@HOST}. */
     public String command() {
         return "ssh -p " + port + " root@" + host;

@@ -91,6 +91,8 @@ public final class JLineCommandBar implements CommandBar {
                 return new BarResult(List.of(), true, null);
             } else if (o instanceof ParseOutcome.ConfirmThen ask) {
                 return ask(r, ask, line.strip(), state);
+            } else if (o instanceof ParseOutcome.Ssh ssh) {
+                return BarResult.ssh(ssh.request());
             } else if (o instanceof ParseOutcome.Confirm) {
                 if (state.launch().phase() != LaunchPhase.CONFIRMING) {
                     above = Problems.under(1, "nothing to confirm: launch first (it shows the review)");

@@ -1,7 +1,9 @@
 package dev.vastlaunch.shell;
 
+import dev.vastlaunch.app.HandOff;
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.LaunchState;
+import dev.vastlaunch.app.LaunchWords;
 import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.app.SessionDriver;
 import dev.vastlaunch.app.State;
@@ -15,6 +17,7 @@ import dev.vastlaunch.command.Render;
 import dev.vastlaunch.command.Runner;
 import dev.vastlaunch.term.TerminalOwner;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,6 +44,7 @@ public final class ShellRepl {
     private final Runnable afterWizard;
     private final @Nullable Path historyFile;
     private final CommandTable commands;
+    private final HandOff handOff;
     private @Nullable LineReader reader;
 
     private ShellRepl(
@@ -49,8 +53,10 @@ public final class ShellRepl {
             Function<State, State> openWizard,
             Runnable afterWizard,
             @Nullable Path historyFile,
-            CommandTable commands) {
+            CommandTable commands,
+            HandOff handOff) {
         this.terminal = terminal;
+        this.handOff = handOff;
         this.ports = ports;
         this.openWizard = openWizard;
         this.afterWizard = afterWizard;
@@ -63,15 +69,28 @@ public final class ShellRepl {
      *
      * @param openWizard runs the screens from a state and returns their final state
      * @param historyFile where the (masked) line history is kept
+     * @param handOff runs ssh with the terminal
      */
     public static int run(
-            TerminalOwner owner, State initial, Ports ports, Function<State, State> openWizard, Path historyFile) {
+            TerminalOwner owner,
+            State initial,
+            Ports ports,
+            Function<State, State> openWizard,
+            Path historyFile,
+            HandOff handOff) {
         owner.leaveRaw();
-        return new ShellRepl(owner.jline(), ports, openWizard, owner::leaveRaw, historyFile, CommandTable.standard())
+        return new ShellRepl(
+                        owner.jline(),
+                        ports,
+                        openWizard,
+                        owner::leaveRaw,
+                        historyFile,
+                        CommandTable.standard(),
+                        handOff)
                 .loop(initial);
     }
 
-    /** Runs the shell on any terminal (tests use a dumb one); see {@link #run(TerminalOwner, State, Ports, Function, Path)}. */
+    /** Runs the shell on any terminal (tests use a dumb one); see {@link #run(TerminalOwner, State, Ports, Function, Path, HandOff)}. */
     static int run(
             Terminal terminal,
             State initial,
@@ -79,7 +98,15 @@ public final class ShellRepl {
             Function<State, State> openWizard,
             @Nullable Path historyFile,
             CommandTable commands) {
-        return new ShellRepl(terminal, ports, openWizard, () -> {}, historyFile, commands).loop(initial);
+        return new ShellRepl(
+                        terminal,
+                        ports,
+                        openWizard,
+                        () -> {},
+                        historyFile,
+                        commands,
+                        argv -> new HandOff.Ended.Failed("no terminal to hand over in this shell"))
+                .loop(initial);
     }
 
     private int loop(State initial) {
@@ -128,6 +155,7 @@ public final class ShellRepl {
                     runner.run(o);
                 }
             }
+            LaunchWords.stillRunning(host.state()).ifPresent(this::print);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -181,6 +209,23 @@ public final class ShellRepl {
         }
     }
 
+    /** Asks a yes/no question whose default is yes; true only for n or no (Ctrl-C and end of input keep it). */
+    private boolean no(String question) {
+        LineReader r = reader;
+        if (r == null) {
+            return true;
+        }
+        r.setVariable(LineReader.DISABLE_HISTORY, true);
+        try {
+            String answer = r.readLine(question).strip().toLowerCase(Locale.ROOT);
+            return answer.equals("n") || answer.equals("no");
+        } catch (UserInterruptException | EndOfFileException e) {
+            return true;
+        } finally {
+            r.setVariable(LineReader.DISABLE_HISTORY, false);
+        }
+    }
+
     /** Prints the launch's progress as it arrives (on the session's thread). */
     private void changed(State before, State after) {
         LaunchState b = before.launch();
@@ -212,6 +257,16 @@ public final class ShellRepl {
             @Override
             public Optional<Boolean> ask(String question) {
                 return Optional.of(yes(question));
+            }
+
+            @Override
+            public Optional<Boolean> askDefaultYes(String question) {
+                return Optional.of(!no(question));
+            }
+
+            @Override
+            public HandOff.Ended handOff(List<String> argv) {
+                return handOff.run(argv);
             }
         };
     }

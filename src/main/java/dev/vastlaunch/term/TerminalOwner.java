@@ -114,6 +114,16 @@ public final class TerminalOwner implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies {@code text} to the clipboard of the terminal the user sits at with OSC 52, which terminals (and tmux
+     * with {@code set-clipboard on}) honour over ssh; a terminal that does not know it ignores the sequence.
+     */
+    public void copyToClipboard(String text) {
+        String b64 = java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        jline.writer().write("\u001b]52;c;" + b64 + "\u0007");
+        jline.writer().flush();
+    }
+
     /** Restores the tty exactly as it was found (cursor, alternate screen, stty settings); safe to call twice. */
     @Override
     public synchronized void close() {

@@ -18,7 +18,7 @@ final class Chrome {
     static int header(Painter p, State s, int frame) {
         String busy = s.busy() > 0 ? " [" + SPINNER[Math.floorMod(frame, SPINNER.length)] + "] working " : "";
         p.bar(0, 0, p.columns(), "", Style.REVERSE);
-        p.text(0, 0, breadcrumb(s.screen(), p.columns() - busy.length() - 1), Style.REVERSE);
+        p.text(0, 0, breadcrumb(s.screen(), p.columns() - (busy.isEmpty() ? 0 : busy.length() + 1)), Style.REVERSE);
         if (!busy.isEmpty()) {
             p.text(p.columns() - busy.length(), 0, busy, Style.REVERSE);
         }
@@ -29,22 +29,34 @@ final class Chrome {
         return 1;
     }
 
-    /** Returns the breadcrumb with the current screen in brackets, numbered when it fits in {@code width}. */
+    /**
+     * Returns the breadcrumb: the wizard's steps, then the Instances screen after a bar, the current one in brackets,
+     * numbered when that fits in {@code width} (Instances shortened first).
+     */
     static String breadcrumb(Screen current, int width) {
-        String full = crumbs(current, true);
-        return full.length() <= width ? full : crumbs(current, false);
+        for (String[] variant : new String[][] {{"7 Instances", "y"}, {"7 Inst", "y"}, {"Instances", "n"}}) {
+            boolean numbered = variant[1].equals("y");
+            String crumbs = crumbs(current, numbered, variant[0]);
+            if (crumbs.length() <= width || !numbered) {
+                return crumbs;
+            }
+        }
+        throw new AssertionError("the last variant always returns");
     }
 
-    private static String crumbs(Screen current, boolean numbered) {
+    private static String crumbs(Screen current, boolean numbered, String instances) {
         StringBuilder b = new StringBuilder(" ");
         Screen[] all =
                 java.util.Arrays.stream(Screen.values()).filter(Screen::isStep).toArray(Screen[]::new);
         for (int i = 0; i < all.length; i++) {
-            if (i > 0) {
+            Screen s = all[i];
+            String title = s == Screen.INSTANCES ? instances : (numbered ? (i + 1) + " " : "") + s.title();
+            if (s == Screen.INSTANCES) {
+                b.append(" | ");
+            } else if (i > 0) {
                 b.append(" › ");
             }
-            String title = (numbered ? (i + 1) + " " : "") + all[i].title();
-            b.append(all[i] == current ? "[" + title + "]" : title);
+            b.append(s == current ? "[" + title + "]" : title);
         }
         if (!current.isStep()) {
             b.append("  ·  [").append(current.title()).append(']');

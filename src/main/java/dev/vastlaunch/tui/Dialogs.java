@@ -3,6 +3,7 @@ package dev.vastlaunch.tui;
 import com.googlecode.lanterna.input.KeyType;
 import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.BarPanel;
+import dev.vastlaunch.app.InstanceChange;
 import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.offers.Offer;
@@ -54,6 +55,24 @@ final class Dialogs {
             switchKey(KeyType.ArrowLeft, "←", ui -> ui.quitFocused(!ui.quitFocused()))
                     .hidden(),
             switchKey(KeyType.ArrowRight, "→", ui -> ui.quitFocused(!ui.quitFocused()))
+                    .hidden());
+
+    private static final List<KeyBinding> DESTROY = List.of(
+            KeyBinding.of(Key.of(KeyType.Enter, "Enter"), "choose", "do what the focused button says", ui -> {
+                if (ui.destroyFocused()) {
+                    destroy(ui);
+                } else {
+                    ui.overlay(Overlay.NONE);
+                }
+            }),
+            KeyBinding.of(Key.ch('y'), "destroy", "destroy now: the disk is deleted", Dialogs::destroy)
+                    .when(Ui::destroyTooSoon),
+            KeyBinding.of(Key.ch('n'), "keep", "keep the instance", ui -> ui.overlay(Overlay.NONE)),
+            KeyBinding.of(Key.of(KeyType.Escape, "Esc"), "keep", "keep the instance", ui -> ui.overlay(Overlay.NONE)),
+            switchKey(KeyType.Tab, "Tab", ui -> ui.destroyFocused(!ui.destroyFocused())),
+            switchKey(KeyType.ArrowLeft, "←", ui -> ui.destroyFocused(!ui.destroyFocused()))
+                    .hidden(),
+            switchKey(KeyType.ArrowRight, "→", ui -> ui.destroyFocused(!ui.destroyFocused()))
                     .hidden());
 
     private static final List<KeyBinding> HELP = List.of(
@@ -125,6 +144,31 @@ final class Dialogs {
         }
     }
 
+    private static void destroy(Ui ui) {
+        for (long id : ui.destroyIds()) {
+            ui.dispatch(new Action.ChangeInstance(id, new InstanceChange.Destroy()));
+        }
+        ui.overlay(Overlay.NONE);
+    }
+
+    /** Returns the destroy question: which instances, what they cost now and have cost, and that it is final. */
+    private static List<String> destroyText(Ui ui) {
+        List<String> text = new ArrayList<>();
+        double now = ui.nowEpochSeconds();
+        List<Long> ids = ui.destroyIds();
+        text.add(ids.size() == 1 ? "Destroy instance " + ids.get(0) + "?" : "Destroy " + ids.size() + " instances?");
+        for (long id : ids) {
+            ui.state()
+                    .instances()
+                    .find(id)
+                    .ifPresent(i -> text.add(i.id() + ": " + i.numGpus() + "x "
+                            + Text.clean(i.gpuName()) + ", " + Text.money(Pricing.perHourNow(i)) + "/h, ≈ "
+                            + Text.money2(Pricing.spentSoFar(i, now)) + " so far"));
+        }
+        text.add("The disk is deleted; this cannot be undone.");
+        return text;
+    }
+
     private static KeyBinding switchKey(KeyType type, String name, Consumer<Ui> run) {
         return KeyBinding.of(Key.of(type, name), "switch", "move between the buttons", run);
     }
@@ -143,6 +187,7 @@ final class Dialogs {
             case HELP -> HELP;
             case COMPARE -> COMPARE;
             case OUTPUT -> OUTPUT;
+            case DESTROY -> DESTROY;
             case NONE -> List.of();
         };
     }
@@ -165,6 +210,14 @@ final class Dialogs {
             case HELP -> Help.draw(p, ui, top, height);
             case COMPARE -> compare(p, ui.state(), top, height);
             case OUTPUT -> output(p, ui, top, height);
+            case DESTROY ->
+                question(
+                        p,
+                        top + Math.max(0, height / 2 - 4),
+                        destroyText(ui),
+                        "Keep",
+                        "Destroy (y)",
+                        ui.destroyFocused());
             case NONE -> {}
         }
     }

@@ -8,7 +8,9 @@ import java.util.List;
 
 /** Holds the key tables that apply on every screen, in text fields and in prompts. */
 final class GlobalKeys {
-    private static final KeyType[] F_KEYS = {KeyType.F1, KeyType.F2, KeyType.F3, KeyType.F4, KeyType.F5, KeyType.F6};
+    private static final KeyType[] F_KEYS = {
+        KeyType.F1, KeyType.F2, KeyType.F3, KeyType.F4, KeyType.F5, KeyType.F6, KeyType.F7
+    };
 
     /** Keys of every screen when no text field has the keys; screen tables come first and may override. */
     static final List<KeyBinding> TABLE = table();

@@ -3,7 +3,9 @@ package dev.vastlaunch.tui;
 import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.LaunchState;
+import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.Screen;
+import dev.vastlaunch.app.SshRequest;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.SshTarget;
 import java.util.ArrayList;
@@ -55,9 +57,36 @@ final class LaunchPage implements Page {
                             : "only after the server said the offer was taken";
                 }));
         t.add(KeyBinding.of(
+                        Key.ch('s'),
+                        "ssh in",
+                        "ssh into the running instance (the screens come back when you leave)",
+                        ui -> running(ui).ifPresent(i -> ui.requestSsh(SshRequest.of(i.id(), false))))
+                .when(LaunchPage::notRunning));
+        t.add(KeyBinding.of(
+                        Key.ch('e'),
+                        "ssh, destroy after",
+                        "ssh in, and when you leave ask to destroy the instance (Destroy first)",
+                        ui -> running(ui).ifPresent(i -> ui.requestSsh(SshRequest.of(i.id(), true))))
+                .when(LaunchPage::notRunning));
+        t.add(KeyBinding.of(
+                        Key.ch('y'),
+                        "copy ssh",
+                        "copy the ssh line to the clipboard (OSC 52, works over ssh)",
+                        ui -> running(ui).flatMap(Instance::sshTarget).ifPresent(x -> ui.copy(x.command())))
+                .when(LaunchPage::notRunning));
+        t.add(KeyBinding.of(
                         Key.ch('o'), "offers", "back to the offers", ui -> ui.dispatch(new Action.Go(Screen.OFFERS)))
                 .hidden());
         return List.copyOf(t);
+    }
+
+    private static Optional<Instance> running(Ui ui) {
+        LaunchState l = ui.state().launch();
+        return l.phase() == LaunchPhase.RUNNING ? Optional.ofNullable(l.instance()) : Optional.empty();
+    }
+
+    private static @Nullable String notRunning(Ui ui) {
+        return running(ui).flatMap(Instance::sshTarget).isPresent() ? null : "only once the instance runs";
     }
 
     @Override
@@ -127,10 +156,27 @@ final class LaunchPage implements Page {
         if (r < end) {
             p.text(
                     1,
-                    r,
-                    inst.numGpus() + "x " + inst.gpuName() + " · " + Text.money(inst.dphTotal()) + "/h · "
-                            + inst.image(),
+                    r++,
+                    Text.fit(
+                            inst.numGpus() + "x " + Text.clean(inst.gpuName()) + " · "
+                                    + Text.money(Pricing.perHourNow(inst)) + "/h · " + Text.clean(inst.image()),
+                            p.columns() - 2),
                     Style.NORMAL);
+        }
+        List<String> more = new ArrayList<>();
+        inst.jupyterUrl().ifPresent(u -> more.add("jupyter: " + Text.clean(u)));
+        List<String> ports = inst.portLines();
+        if (!ports.isEmpty()) {
+            more.add("ports:   " + Text.clean(String.join("  ", ports)));
+        }
+        more.add("s ssh in · e ssh in, destroy when you leave · y copy · 7 Instances (stop paying there)");
+        for (String line : more) {
+            for (String part : Text.wrap(line, p.columns() - 2, 9)) {
+                if (r >= end) {
+                    return;
+                }
+                p.text(1, r++, part, Style.NORMAL);
+            }
         }
     }
 }

@@ -6,5 +6,6 @@ enum Overlay {
     HELP,
     COMPARE,
     OUTPUT,
-    QUIT
+    QUIT,
+    DESTROY
 }

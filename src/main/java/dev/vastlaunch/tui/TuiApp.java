@@ -21,9 +21,10 @@ public final class TuiApp {
      * <p>Blocks; the calling thread becomes the GUI thread. The screen is always stopped and raw mode left on the way
      * out; an exception from the GUI thread is rethrown after that (the caller closes {@code owner}).
      */
-    public static State run(TerminalOwner owner, State initial, Ports ports, CommandBar bar, TuiOptions options) {
+    public static State run(
+            TerminalOwner owner, State initial, Ports ports, CommandBar bar, TuiOptions options, Outside outside) {
         owner.enterRaw();
-        try (Tui tui = open(owner.lanterna(), initial, ports, bar, options, UnaryOperator.identity())) {
+        try (Tui tui = open(owner.lanterna(), initial, ports, bar, options, outside, UnaryOperator.identity())) {
             tui.runUntilQuit();
             return tui.state();
         } finally {
@@ -43,9 +44,10 @@ public final class TuiApp {
             Ports ports,
             CommandBar bar,
             TuiOptions options,
+            Outside outside,
             UnaryOperator<Executor> ownerPolicy) {
         try {
-            return new Tui(terminal, initial, ports, bar, options, ownerPolicy);
+            return new Tui(terminal, initial, ports, bar, options, outside, ownerPolicy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import dev.vastlaunch.app.BarPanel;
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.Session;
+import dev.vastlaunch.app.SshRequest;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.offers.JsonText;
@@ -41,9 +42,15 @@ final class Ui {
     private int spinner;
     private LaunchPhase lastPhase;
     private long confirmOpenedNanos;
+    private final Outside outside;
+    private @Nullable SshRequest pendingSsh;
+    private List<Long> destroyIds = List.of();
+    private boolean destroyFocused;
+    private long dialogOpenedNanos;
 
-    Ui(Session session, TuiOptions options, JsonText json, Runnable invalidate) {
+    Ui(Session session, TuiOptions options, JsonText json, Outside outside, Runnable invalidate) {
         this.session = session;
+        this.outside = outside;
         this.json = json;
         this.options = options;
         this.invalidate = invalidate;
@@ -56,6 +63,7 @@ final class Ui {
         pages.put(Screen.LAUNCH, new LaunchPage());
         pages.put(Screen.PRESETS, new PresetsPage());
         pages.put(Screen.HISTORY, new HistoryPage());
+        pages.put(Screen.INSTANCES, new InstancesPage());
     }
 
     State state() {
@@ -322,6 +330,66 @@ final class Ui {
         boolean was = barRequested;
         barRequested = false;
         return was;
+    }
+
+    /** Asks for an ssh session; the loop hands the terminal over once the instance runs. */
+    void requestSsh(SshRequest request) {
+        pendingSsh = request;
+        status(Status.info("ssh into instance " + request.ref() + "…"));
+    }
+
+    /** Returns the ssh session asked for and not yet started, or null. */
+    @Nullable
+    SshRequest pendingSsh() {
+        return pendingSsh;
+    }
+
+    /** Drops the ssh session asked for, if any. */
+    void cancelPendingSsh() {
+        pendingSsh = null;
+    }
+
+    /** Copies {@code text} to the user's clipboard and says so. */
+    void copy(String text) {
+        outside.copy(text);
+        status(Status.info("copied to the clipboard (OSC 52): " + text));
+    }
+
+    /** Opens the destroy question for {@code ids}; {@code destroyFirst} focuses Destroy (after an ssh --rm). */
+    void askDestroy(List<Long> ids, boolean destroyFirst) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        destroyIds = List.copyOf(ids);
+        overlay(Overlay.DESTROY);
+        destroyFocused = destroyFirst;
+        dialogOpenedNanos = System.nanoTime();
+    }
+
+    List<Long> destroyIds() {
+        return destroyIds;
+    }
+
+    boolean destroyFocused() {
+        return destroyFocused;
+    }
+
+    void destroyFocused(boolean value) {
+        destroyFocused = value;
+    }
+
+    /** Returns why {@code y} does not destroy yet (typed ahead before the box was drawn), or null. */
+    @Nullable
+    String destroyTooSoon() {
+        long shownMillis = (System.nanoTime() - dialogOpenedNanos) / 1_000_000;
+        return shownMillis < options.confirmGuardMillis()
+                ? "the question just opened: read it, then press y again"
+                : null;
+    }
+
+    /** Returns the wall clock in epoch seconds, for ages and spend so far. */
+    double nowEpochSeconds() {
+        return System.currentTimeMillis() / 1000.0;
     }
 
     /** Advances the spinner shown while work is in flight. */

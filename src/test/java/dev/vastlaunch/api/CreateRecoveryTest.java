@@ -16,7 +16,7 @@ class CreateRecoveryTest {
             @Nullable String image, @Nullable String hash, @Nullable String label, @Nullable Double start) {
         return new InstanceDto(
                 9L, null, null, null, label, image, null, hash, null, null, null, null, null, null, null, null, null,
-                null, start, null);
+                null, start, null, null, null, null);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -62,7 +62,10 @@ class InstanceCallsTest {
                         0.35194444444444445,
                         40.0,
                         1784990000.5,
-                        "Texas, US"));
+                        "Texas, US",
+                        null,
+                        "3f1c0d0e9b8a",
+                        0.0111));
         assertThat(running.sshTarget()).contains(new SshTarget("203.0.113.7", 41022, true));
         Instance loading = instances.get(1);
         assertThat(loading.ports()).isEmpty();

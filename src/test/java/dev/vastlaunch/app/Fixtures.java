@@ -80,6 +80,9 @@ final class Fixtures {
                 0.4,
                 32,
                 1.7e9,
-                "Texas, US");
+                "Texas, US",
+                null,
+                null,
+                0.0);
     }
 }

@@ -96,7 +96,7 @@ class UpdateTest {
         Next n = apply(State.initial(false), new Action.ChangeInstance(5, destroy));
         assertThat(n.effects()).containsExactly(new Effect.ChangeInstance(5, destroy));
         Next ok = apply(n.state(), new Action.InstanceChanged(5, destroy, new Outcome.Ok<>(true)));
-        assertThat(ok.effects()).containsExactly(new Effect.ListInstances());
+        assertThat(ok.effects()).containsExactly(new Effect.ListInstances(), new Effect.LoadAccount());
         assertThat(ok.state().instances().lastChange())
                 .isEqualTo(new InstancesState.Changed(5, true, "Instance 5 destroyed"));
         Next refused = apply(

@@ -31,7 +31,10 @@ class PanelsTest {
                 i.dphTotal(),
                 i.diskSpaceGb(),
                 i.startDate(),
-                i.geolocation());
+                i.geolocation(),
+                i.templateName(),
+                i.jupyterToken(),
+                i.storagePerHour());
     }
 
     @Test

@@ -85,7 +85,8 @@ class SimFlowTest {
                         dev.vastlaunch.launch.FileSource.none(),
                         never,
                         160,
-                        new dev.vastlaunch.api.WireJson())
+                        new dev.vastlaunch.api.WireJson(),
+                        argv -> new dev.vastlaunch.app.HandOff.Ended.Failed("no terminal in this test"))
                 .run(g, () -> new Ports(client, client, client, new dev.vastlaunch.api.WireJson()));
     }
 

@@ -66,7 +66,10 @@ public final class FakePorts {
                     0.35,
                     10,
                     0,
-                    "US");
+                    "US",
+                    null,
+                    null,
+                    0.0);
         }
 
         @Override

@@ -94,7 +94,10 @@ public final class Fixtures {
                 0.35,
                 40,
                 0,
-                "US");
+                "US",
+                null,
+                null,
+                0.0);
     }
 
     /** Returns a state with offers, templates, instances and GPU names loaded, and a draft with env and a port. */

@@ -209,7 +209,8 @@ class EveryEntryPointTest {
                         dev.vastlaunch.launch.FileSource.none(),
                         yes,
                         160,
-                        new dev.vastlaunch.api.WireJson())
+                        new dev.vastlaunch.api.WireJson(),
+                        argv -> new dev.vastlaunch.app.HandOff.Ended.Failed("no terminal in this test"))
                 .run(g, this::ports);
         lastOut = out.toString(StandardCharsets.UTF_8);
         lastErr = err.toString(StandardCharsets.UTF_8);
@@ -264,6 +265,7 @@ class EveryEntryPointTest {
                 ports(),
                 bar,
                 TuiOptions.of(false).withConfirmGuard(0),
+                Outside.none(),
                 UnaryOperator.identity())) {
             settle(tui);
             press(tui, vt, new KeyStroke(':', false, false));
@@ -281,6 +283,7 @@ class EveryEntryPointTest {
                 ports(),
                 none,
                 TuiOptions.of(false).withConfirmGuard(0),
+                Outside.none(),
                 UnaryOperator.identity())) {
             settle(tui);
             type(tui, vt, "s");

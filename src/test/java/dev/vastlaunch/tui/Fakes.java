@@ -117,7 +117,10 @@ final class Fakes {
                 0.2,
                 32,
                 0,
-                "Quebec, CA");
+                "Quebec, CA",
+                null,
+                null,
+                0.0);
     }
 
     /** Answers searches with a function of the query; counts them. */
@@ -150,14 +153,33 @@ final class Fakes {
         }
     }
 
-    /** Returns canned templates and a running instance. */
+    /** Returns canned templates and a running instance; lists {@link #list} and records destroys and reboots. */
     static final class Instances implements InstanceService {
         volatile List<Template> templates = templates();
+        volatile List<Instance> list = List.of();
         final List<Long> shown = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> destroyed = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> rebooted = Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public Outcome<List<Instance>> listInstances() {
-            return new Outcome.Ok<>(List.of());
+            return new Outcome.Ok<>(list);
+        }
+
+        @Override
+        public Outcome<Boolean> reboot(long id) {
+            rebooted.add(id);
+            return new Outcome.Ok<>(true);
+        }
+
+        @Override
+        public Outcome<String> logs(long id, int tail) {
+            return new Outcome.Ok<>("line one of " + id + "\n\u001b[31mline two\n");
+        }
+
+        @Override
+        public Outcome<dev.vastlaunch.launch.Account> account() {
+            return new Outcome.Ok<>(new dev.vastlaunch.launch.Account(24.5, 0, "demo@example.com"));
         }
 
         @Override
@@ -178,6 +200,8 @@ final class Fakes {
 
         @Override
         public Outcome<Boolean> destroy(long id) {
+            destroyed.add(id);
+            list = list.stream().filter(i -> i.id() != id).toList();
             return new Outcome.Ok<>(true);
         }
 

@@ -20,6 +20,25 @@ final class Harness implements AutoCloseable {
     final Fakes.Instances instances = new Fakes.Instances();
     final List<State> barCalls = new ArrayList<>();
     BarResult barAnswer = BarResult.cancelled();
+    /** The command lines handed the terminal (ssh), in order. */
+    final List<List<String>> handedOff = new ArrayList<>();
+    /** The texts copied to the clipboard, in order. */
+    final List<String> copied = new ArrayList<>();
+    /** What a handed-off program returns. */
+    dev.vastlaunch.app.HandOff.Ended handOffAnswer = new dev.vastlaunch.app.HandOff.Ended.Exited(0);
+
+    private final Outside outside = new Outside() {
+        @Override
+        public Ended run(List<String> argv) {
+            handedOff.add(argv);
+            return handOffAnswer;
+        }
+
+        @Override
+        public void copy(String text) {
+            copied.add(text);
+        }
+    };
     final Tui tui;
 
     Harness(int columns, int rows) {
@@ -55,7 +74,13 @@ final class Harness implements AutoCloseable {
             return barAnswer;
         };
         tui = TuiApp.open(
-                vt, initial, Fakes.ports(offers, submitter, instances), bar, options, UnaryOperator.identity());
+                vt,
+                initial,
+                Fakes.ports(offers, submitter, instances),
+                bar,
+                options,
+                outside,
+                UnaryOperator.identity());
         settle();
     }
 

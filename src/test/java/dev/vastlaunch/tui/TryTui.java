@@ -54,7 +54,8 @@ public final class TryTui {
                     State.initial(true),
                     Fakes.ports(offers, submitter, instances),
                     bar,
-                    TuiOptions.from(args.length > 0 && args[0].equals("--no-color"), System.getenv()));
+                    TuiOptions.from(args.length > 0 && args[0].equals("--no-color"), System.getenv()),
+                    Outside.none());
         }
         System.out.println("final screen: " + end.screen() + ", offer "
                 + end.editor().draft().offerId() + ", submitted " + submitter.requests.size());

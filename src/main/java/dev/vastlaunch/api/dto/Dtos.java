@@ -72,7 +72,10 @@ public final class Dtos {
                 num(i.dphTotal()),
                 num(i.diskSpace()),
                 num(i.startDate()),
-                text(i.geolocation()));
+                text(i.geolocation()),
+                i.templateName(),
+                i.jupyterToken(),
+                num(i.storageTotalCost()));
     }
 
     /** Returns the domain template for a wire template. */

@@ -30,4 +30,7 @@ public record InstanceDto(
         @Json(name = "dph_total") @Nullable Double dphTotal,
         @Json(name = "disk_space") @Nullable Double diskSpace,
         @Json(name = "start_date") @Nullable Double startDate,
-        @Nullable String geolocation) {}
+        @Nullable String geolocation,
+        @Json(name = "template_name") @Nullable String templateName,
+        @Json(name = "jupyter_token") @Nullable String jupyterToken,
+        @Json(name = "storage_total_cost") @Nullable Double storageTotalCost) {}
