@@ -94,7 +94,8 @@ class LibraryFlowTest {
                         FileSource.none(),
                         never,
                         160,
-                        new WireJson())
+                        new WireJson(),
+                        argv -> new dev.vastlaunch.app.HandOff.Ended.Failed("no terminal in this test"))
                 .run(g, () -> new Ports(client, client, client, new WireJson(), library()));
     }
 

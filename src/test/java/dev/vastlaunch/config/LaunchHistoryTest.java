@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +58,7 @@ class LaunchHistoryTest {
         for (String tag : List.of("a", "b")) {
             assertThat(lines.stream().filter(l -> l.startsWith(tag + "-"))).hasSize(200);
         }
-        assertThat(Files.getPosixFilePermissions(s.launches()))
-                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(s.launches())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
