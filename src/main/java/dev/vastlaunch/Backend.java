@@ -3,6 +3,7 @@ package dev.vastlaunch;
 import dev.vastlaunch.api.ClientSettings;
 import dev.vastlaunch.api.VastHttpClient;
 import dev.vastlaunch.api.WireJson;
+import dev.vastlaunch.app.Library;
 import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.ApiKeyResolver;
@@ -74,6 +75,7 @@ record Backend(
                     null,
                     account,
                     later,
+                    FileLibrary.of(env),
                     log,
                     "demo: no API key found, so vastlaunch runs against its built-in simulator (no real money)",
                     settings.colorOff());
@@ -88,6 +90,7 @@ record Backend(
                 withLog(ClientSettings.defaults(url.url(), apiKey, VERSION), log),
                 null,
                 new ConcurrentLinkedQueue<>(),
+                FileLibrary.of(env),
                 log,
                 url.url() + " · " + source,
                 settings.colorOff());
@@ -98,6 +101,7 @@ record Backend(
      * in {@code demoAccount}; {@link #start()} does the slow part.
      *
      * @param later warnings that arise while running, printed once the terminal is free
+     * @param library the presets and the launch history
      * @param log receives one line per request and answer ({@code --explain}), or null
      * @param description one line for a banner or stderr; never the key
      * @param colorOff whether the settings file turns colour off
@@ -106,6 +110,7 @@ record Backend(
             @Nullable ClientSettings server,
             @Nullable DemoAccountFile demoAccount,
             Queue<String> later,
+            Library library,
             @Nullable Consumer<String> log,
             String description,
             boolean colorOff) {
@@ -129,7 +134,7 @@ record Backend(
                 VastHttpClient client = VastHttpClient.create(
                         withLog(ClientSettings.defaults(sim.baseUrl(), sim.apiKey(), VERSION), log));
                 return new Backend(
-                        new Ports(client, client, client, new WireJson()),
+                        new Ports(client, client, client, new WireJson(), library),
                         client,
                         sim,
                         true,
@@ -144,7 +149,7 @@ record Backend(
                 throw new UsageException(e.getMessage() == null ? "invalid server settings" : e.getMessage());
             }
             return new Backend(
-                    new Ports(client, client, client, new WireJson()),
+                    new Ports(client, client, client, new WireJson(), library),
                     client,
                     null,
                     false,

@@ -7,7 +7,6 @@ import dev.vastlaunch.cli.ExitCode;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
 import dev.vastlaunch.config.StateDir;
-import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.shell.JLineCommandBar;
 import dev.vastlaunch.shell.ShellRepl;
 import dev.vastlaunch.term.ExitSignal;
@@ -103,10 +102,6 @@ final class Interactive {
             return new Ended(code, null);
         }
         State last = TuiApp.run(owner, initial, ports, bar, options, outside);
-        LaunchRequest sent = last.launch().request();
-        if (sent != null && sent.templateHashId() != null && last.launch().instanceId() != null) {
-            stateDir.rememberTemplate(sent.templateHashId());
-        }
         // Ctrl-C (or SIGINT) ends with 130 even when a launch was in flight: the caller must not read it as success.
         return new Ended(owner.interrupted() ? ExitSignal.INT.exitCode() : ExitCode.OK, last);
     }

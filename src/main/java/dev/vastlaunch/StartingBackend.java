@@ -1,6 +1,7 @@
 package dev.vastlaunch;
 
 import dev.vastlaunch.api.WireJson;
+import dev.vastlaunch.app.Library;
 import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.launch.Account;
 import dev.vastlaunch.launch.Instance;
@@ -28,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class StartingBackend implements OfferSource, Submitter, InstanceService, AutoCloseable {
     private final CompletableFuture<Backend> pending;
+    private final Library library;
 
-    private StartingBackend(CompletableFuture<Backend> pending) {
+    private StartingBackend(CompletableFuture<Backend> pending, Library library) {
+        this.library = library;
         this.pending = pending;
     }
 
@@ -48,12 +51,12 @@ final class StartingBackend implements OfferSource, Submitter, InstanceService, 
                 "vastlaunch-backend-start");
         t.setDaemon(true);
         t.start();
-        return new StartingBackend(pending);
+        return new StartingBackend(pending, plan.library());
     }
 
-    /** Returns ports that wait for the backend; the JSON writer needs none. */
+    /** Returns ports that wait for the backend; the JSON writer and the presets and history need none. */
     Ports ports() {
-        return new Ports(this, this, this, new WireJson());
+        return new Ports(this, this, this, new WireJson(), library);
     }
 
     /** Returns why the backend could not start (waiting for it to finish starting), or null when it is up. */

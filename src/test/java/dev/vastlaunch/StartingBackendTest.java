@@ -53,8 +53,14 @@ class StartingBackendTest {
     void aBackendThatCannotStartAnswersEveryCallWithWhyAndSendsNoCreate() {
         // A key that cannot travel in a header: the HTTP client refuses it when it is built, on the start thread.
         ClientSettings bad = ClientSettings.defaults("http://127.0.0.1:9", "key\nwith a line break", "0.1.0");
-        try (StartingBackend backend = StartingBackend.start(
-                new Backend.Plan(bad, null, new java.util.concurrent.ConcurrentLinkedQueue<>(), null, "test", false))) {
+        try (StartingBackend backend = StartingBackend.start(new Backend.Plan(
+                bad,
+                null,
+                new java.util.concurrent.ConcurrentLinkedQueue<>(),
+                dev.vastlaunch.app.Library.none(),
+                null,
+                "test",
+                false))) {
             Ports ports = backend.ports();
             Outcome<List<String>> names = ports.offers().gpuNames();
             assertThat(names).isInstanceOf(Outcome.Failed.class);

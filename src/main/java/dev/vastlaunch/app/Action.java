@@ -6,6 +6,8 @@ import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchMode;
 import dev.vastlaunch.launch.LaunchOption;
 import dev.vastlaunch.launch.LaunchResult;
+import dev.vastlaunch.launch.Preset;
+import dev.vastlaunch.launch.PresetRead;
 import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
@@ -143,6 +145,44 @@ public sealed interface Action {
 
     /** The offer was taken: choose the next best one and ask again. */
     record UseNextOffer() implements Action {}
+
+    // Presets and history
+
+    /** Read the presets (the list in the screens, {@code presets}). */
+    record LoadPresets() implements Action {}
+
+    /** The presets were read. */
+    record PresetsLoaded(List<PresetRead> presets) implements Action {}
+
+    /** Load preset {@code name} into the draft; with {@code launch}, search with it and ask to launch the best match. */
+    record UsePreset(String name, boolean launch) implements Action {}
+
+    /** A preset (or a past recipe) was read, its environment values taken; with {@code launch}, quick-launch it. */
+    record PresetLoaded(String name, boolean launch, Outcome<Preset> outcome) implements Action {}
+
+    /** Save the draft and the offers search as preset {@code name}; secret values only with {@code secrets}. */
+    record SavePreset(String name, boolean secrets) implements Action {}
+
+    /** A preset was written (the answer names the file). */
+    record PresetSaved(String name, Outcome<String> outcome) implements Action {}
+
+    /** Delete the user's preset {@code name}. */
+    record DeletePreset(String name) implements Action {}
+
+    /** A preset was deleted (the answer names the file). */
+    record PresetDeleted(String name, Outcome<String> outcome) implements Action {}
+
+    /** Read the launch history. */
+    record LoadHistory() implements Action {}
+
+    /** The launch history was read. */
+    record HistoryLoaded(HistoryRead history) implements Action {}
+
+    /** Run past launch {@code n} (1 = the most recent) again against a fresh search. */
+    record Relaunch(int n) implements Action {}
+
+    /** A launch attempt was written to the history ({@code problem} says why not, if so). */
+    record LaunchRecorded(Optional<String> problem) implements Action {}
 
     // Misc
 

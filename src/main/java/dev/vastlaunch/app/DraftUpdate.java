@@ -59,7 +59,9 @@ final class DraftUpdate {
                     "image " + ref + (hadTemplate ? " (the template is no longer used)" : ""));
         }
         if (a instanceof Action.LoadDraft l) {
-            return Next.of(s.withEditor(e.withDraft(l.draft())).withStatus(Status.info("draft loaded")));
+            return Next.of(s.withEditor(e.withDraft(l.draft()))
+                    .withLibrary(s.library().withActive(null))
+                    .withStatus(Status.info("draft loaded")));
         }
         return OptionUpdate.apply(s, a);
     }

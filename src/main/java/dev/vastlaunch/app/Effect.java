@@ -2,6 +2,8 @@ package dev.vastlaunch.app;
 
 import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.launch.LaunchResult;
+import dev.vastlaunch.launch.Preset;
+import dev.vastlaunch.launch.PresetRead;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferQuery;
 import dev.vastlaunch.offers.OfferType;
@@ -178,6 +180,120 @@ public sealed interface Effect {
         @Override
         public Action failed(String message) {
             return new Action.LogsLoaded(instanceId, new Outcome.Failed<>(message));
+        }
+    }
+
+    /** Read the presets. */
+    record LoadPresets() implements Effect {
+        @Override
+        public Action run(Ports ports) {
+            return new Action.PresetsLoaded(ports.library().presets());
+        }
+
+        @Override
+        public Action failed(String message) {
+            return new Action.PresetsLoaded(List.of(new PresetRead.Bad("presets", message)));
+        }
+    }
+
+    /** Read preset {@code name} and take its {@code $NAME} env values from the environment. */
+    record ReadPreset(String name, boolean launch) implements Effect {
+        @Override
+        public Action run(Ports ports) {
+            for (PresetRead r : ports.library().presets()) {
+                if (!r.name().equals(name)) {
+                    continue;
+                }
+                if (r instanceof PresetRead.Bad bad) {
+                    return failed("preset " + name + " cannot be used: " + bad.reason());
+                }
+                return new Action.PresetLoaded(name, launch, Recipes.resolve(((PresetRead.Good) r).preset(), ports));
+            }
+            return failed("no preset named '" + name + "' (presets lists them)");
+        }
+
+        @Override
+        public Action failed(String message) {
+            return new Action.PresetLoaded(name, launch, new Outcome.Failed<>(message));
+        }
+    }
+
+    /** Read past launch {@code n} (1 = most recent) as a recipe and take its env values from the environment. */
+    record ReadRelaunch(int n) implements Effect {
+        @Override
+        public Action run(Ports ports) {
+            List<LaunchRecord> records = ports.library().history().records();
+            int i = records.size() - n;
+            if (n < 1 || i < 0) {
+                return failed("no launch " + n + " in the history (it has " + records.size() + "; history lists them)");
+            }
+            LaunchRecord r = records.get(i);
+            Outcome<Preset> recipe = Recipes.fromHistory(r, name());
+            if (recipe instanceof Outcome.Ok<Preset> ok) {
+                recipe = Recipes.resolve(ok.value(), ports);
+            }
+            return new Action.PresetLoaded(name(), true, recipe);
+        }
+
+        private String name() {
+            return "history-" + n;
+        }
+
+        @Override
+        public Action failed(String message) {
+            return new Action.PresetLoaded(name(), true, new Outcome.Failed<>(message));
+        }
+    }
+
+    /** Write preset {@code name}. */
+    record SavePreset(String name, String text, boolean secret) implements Effect {
+        @Override
+        public Action run(Ports ports) {
+            return new Action.PresetSaved(name, ports.library().savePreset(name, text, secret));
+        }
+
+        @Override
+        public Action failed(String message) {
+            return new Action.PresetSaved(name, new Outcome.Failed<>(message));
+        }
+    }
+
+    /** Delete the user's preset {@code name}. */
+    record DeletePreset(String name) implements Effect {
+        @Override
+        public Action run(Ports ports) {
+            return new Action.PresetDeleted(name, ports.library().deletePreset(name));
+        }
+
+        @Override
+        public Action failed(String message) {
+            return new Action.PresetDeleted(name, new Outcome.Failed<>(message));
+        }
+    }
+
+    /** Read the launch history. */
+    record LoadHistory() implements Effect {
+        @Override
+        public Action run(Ports ports) {
+            return new Action.HistoryLoaded(ports.library().history());
+        }
+
+        @Override
+        public Action failed(String message) {
+            return new Action.HistoryLoaded(new HistoryRead(List.of(), List.of(message)));
+        }
+    }
+
+    /** Append a launch attempt to the history, stamped with the time it is written. */
+    record RecordLaunch(LaunchRecord record) implements Effect {
+        @Override
+        public Action run(Ports ports) {
+            return new Action.LaunchRecorded(ports.library().record(record.at(java.time.Instant.now())));
+        }
+
+        @Override
+        public Action failed(String message) {
+            return new Action.LaunchRecorded(Optional.of(message));
         }
     }
 }

@@ -248,9 +248,12 @@ final class LaunchUpdate {
         List<Offer> remaining = o.loaded().stream().filter(x -> x.id() != gone).toList();
         String gpu = d.offer() == null ? "" : d.offer().gpuName();
         int n = d.offer() == null ? 0 : d.offer().numGpus();
-        Optional<Offer> best = remaining.stream()
-                .filter(x -> x.gpuName().equals(gpu) && x.numGpus() == n)
-                .min(Comparator.comparingDouble(Offer::dphTotal));
+        // A preset's search answered in the preset's order: its next offer is the next best match.
+        Optional<Offer> best = s.library().active() != null
+                ? remaining.stream().findFirst()
+                : remaining.stream()
+                        .filter(x -> x.gpuName().equals(gpu) && x.numGpus() == n)
+                        .min(Comparator.comparingDouble(Offer::dphTotal));
         if (best.isEmpty()) {
             best = o.view().stream().filter(x -> x.id() != gone).findFirst();
         }

@@ -8,7 +8,9 @@ public enum Screen {
     OPTIONS("Options"),
     REVIEW("Review"),
     LAUNCH("Launch"),
-    INSTANCES("Instances");
+    INSTANCES("Instances"),
+    PRESETS("Presets"),
+    HISTORY("History");
 
     private final String title;
 
@@ -21,6 +23,11 @@ public enum Screen {
         return title;
     }
 
+    /** Returns whether the screen is a step of the launch (the header's breadcrumb), not a list beside it. */
+    public boolean isStep() {
+        return this != PRESETS && this != HISTORY;
+    }
+
     /** Returns the next screen, or this one when it is the last. */
     public Screen next() {
         return switch (this) {
@@ -29,6 +36,7 @@ public enum Screen {
             case ENV -> OPTIONS;
             case OPTIONS -> REVIEW;
             case REVIEW, LAUNCH -> LAUNCH;
+            case PRESETS, HISTORY -> this;
             case INSTANCES -> INSTANCES;
         };
     }
@@ -41,6 +49,7 @@ public enum Screen {
             case OPTIONS -> ENV;
             case REVIEW -> OPTIONS;
             case LAUNCH -> REVIEW;
+            case PRESETS, HISTORY -> OFFERS;
             case INSTANCES -> OFFERS;
         };
     }

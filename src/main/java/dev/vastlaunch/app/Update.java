@@ -13,7 +13,7 @@ public final class Update {
 
     /** Returns the state after {@code action} and the effects it asks for. */
     public static Next apply(State state, Action action) {
-        Next next = followDisk(route(state, action));
+        Next next = LibraryUpdate.follow(state, followDisk(route(state, action)));
         LaunchState before = state.launch();
         if (before.phase() == LaunchPhase.CONFIRMING
                 && next.state().launch().phase() == LaunchPhase.CONFIRMING
@@ -62,6 +62,10 @@ public final class Update {
         if (draft != null) {
             return draft;
         }
+        Next library = LibraryUpdate.apply(state, action);
+        if (library != null) {
+            return library;
+        }
         Next launch = LaunchUpdate.apply(state, action);
         if (launch != null) {
             return launch;
@@ -75,6 +79,12 @@ public final class Update {
             }
             if (go.screen() == Screen.IMAGE && !state.templates().requested()) {
                 return TemplateUpdate.load(next);
+            }
+            if (go.screen() == Screen.PRESETS) {
+                return Next.of(next, new Effect.LoadPresets());
+            }
+            if (go.screen() == Screen.HISTORY) {
+                return Next.of(next, new Effect.LoadHistory());
             }
             if (go.screen() == Screen.INSTANCES) {
                 return InstanceUpdate.refresh(next);

@@ -37,6 +37,7 @@ public final class CommandTable {
         all.addAll(InstanceCommands.all());
         all.addAll(DraftCommands.all());
         all.addAll(FlowCommands.all());
+        all.addAll(PresetCommands.all());
         return new CommandTable(all);
     }
 

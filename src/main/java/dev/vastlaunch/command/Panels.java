@@ -4,6 +4,7 @@ import dev.vastlaunch.app.BarPanel;
 import dev.vastlaunch.app.InstancesState;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.Instance;
+import dev.vastlaunch.launch.PresetRead;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -19,8 +20,26 @@ public final class Panels {
     public static Optional<BarPanel> of(String title, ParseOutcome.Run run, InstancesState before) {
         return switch (run.report()) {
             case INSTANCES, INSTANCE, SSH_URL, SCP_URL, CHANGE, USER, LOGS -> Optional.of(live(title, run, before));
+            case PRESETS -> run.topic().isEmpty() ? Optional.empty() : Optional.of(preset(title, run.topic()));
             default -> Optional.empty();
         };
+    }
+
+    /** Returns a panel that shows preset {@code name}'s file once the presets are read. */
+    private static BarPanel preset(String title, String name) {
+        return new Shown(title, (state, width) -> {
+            if (!state.library().presetsLoaded()) {
+                return "Reading presets…";
+            }
+            for (PresetRead r : state.library().presets()) {
+                if (r.name().equals(name)) {
+                    return r instanceof PresetRead.Good g
+                            ? LibraryText.lines(g.preset().text())
+                            : "error: preset " + name + " cannot be used: " + ((PresetRead.Bad) r).reason();
+                }
+            }
+            return "error: no preset named '" + name + "' (presets lists them)";
+        });
     }
 
     /** Returns a panel that shows {@code text} as is. */

@@ -11,11 +11,18 @@ public sealed interface ParseOutcome {
      *
      * @param subject the instance id a report is about, or 0
      * @param notes warnings to show (parts of the line that the app cannot honour, or CLI warnings)
+     * @param topic the name a report is about (a preset), or empty
      */
-    record Run(List<Action> actions, Report report, long subject, List<String> notes) implements ParseOutcome {
+    record Run(List<Action> actions, Report report, long subject, List<String> notes, String topic)
+            implements ParseOutcome {
         public Run {
             actions = List.copyOf(actions);
             notes = List.copyOf(notes);
+        }
+
+        /** Returns a run about no named thing. */
+        public Run(List<Action> actions, Report report, long subject, List<String> notes) {
+            this(actions, report, subject, notes, "");
         }
 
         /** Returns a run that shows the status line afterwards. */

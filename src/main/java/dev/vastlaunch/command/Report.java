@@ -20,6 +20,14 @@ public enum Report {
     LAUNCH,
     /** An instance watched until it runs or fails; then its ssh URL. */
     WAIT,
+    /** The presets once read, or the one named by the run's topic. */
+    PRESETS,
+    /** The launch history once read. */
+    HISTORY,
+    /** A preset loaded into the draft, then the review. */
+    LOADED,
+    /** A quick launch (subject 1: {@code --yes}, no question): the best match, one confirm, the launch, the wait and the ssh line. */
+    QUICK,
     /** Changes of instances (start, stop, reboot, label, destroy, one or several), once each answered. */
     CHANGE,
     /** One instance's scp URL, once the list is loaded. */

@@ -6,6 +6,7 @@ import dev.vastlaunch.app.InstanceChange;
 import dev.vastlaunch.app.InstancesState;
 import dev.vastlaunch.app.LaunchPhase;
 import dev.vastlaunch.app.LaunchWords;
+import dev.vastlaunch.app.LibraryState;
 import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.RawRequest;
 import dev.vastlaunch.app.SessionDriver;
@@ -13,6 +14,7 @@ import dev.vastlaunch.app.SshRequest;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.launch.Instance;
+import dev.vastlaunch.launch.PresetRead;
 import dev.vastlaunch.offers.Outcome;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -36,6 +38,9 @@ public final class Runner {
     private static final Duration LOGS_WAIT = Duration.ofSeconds(60);
     /** Longer than the client's whole-call limit of 120 s, so a create always reports its own outcome. */
     private static final Duration SUBMIT_WAIT = Duration.ofSeconds(150);
+
+    /** How many taken offers a quick launch replaces with the next match before it gives up. */
+    private static final int MAX_TAKEN = 3;
 
     private static final Set<LaunchPhase> WATCH_DONE = EnumSet.of(
             LaunchPhase.RUNNING, LaunchPhase.FAILED, LaunchPhase.REJECTED, LaunchPhase.UNKNOWN, LaunchPhase.EDITING);
@@ -184,30 +189,40 @@ public final class Runner {
 
     /** Asks the reviewed launch's question and submits it on yes. */
     public int confirm() throws InterruptedException {
+        Asked asked = ask(mode.yes());
+        return asked.sent() ? launched(asked.state()) : asked.code();
+    }
+
+    /**
+     * Returns the answer to the confirm question: the state once the create answered when sent, else the exit code.
+     */
+    private record Asked(boolean sent, int code, State state) {}
+
+    private Asked ask(boolean answerYes) throws InterruptedException {
         State s = driver.state();
         if (s.launch().phase() != LaunchPhase.CONFIRMING) {
             io.err("error: nothing to confirm: launch first (it shows the review)");
-            return 2;
+            return new Asked(false, 2, s);
         }
-        if (mode.yes()) {
+        if (answerYes) {
             // No question with --yes, but the same words say what is launched and what it costs.
             io.err(s.launch().message() + " (--yes: launching)");
         }
         Optional<Boolean> yes =
-                mode.yes() ? Optional.of(true) : io.ask(s.launch().message() + " [y/N] ");
+                answerYes ? Optional.of(true) : io.ask(s.launch().message() + " [y/N] ");
         if (yes.isEmpty()) {
-            driver.dispatch(List.of(new Action.CancelLaunch()));
-            io.err("error: create instance spends money; add --yes to confirm when not on a terminal");
-            return 2;
+            State after = driver.dispatch(List.of(new Action.CancelLaunch()));
+            io.err("error: a launch spends money; add --yes to confirm when not on a terminal");
+            return new Asked(false, 2, after);
         }
         if (!yes.get()) {
             State after = driver.dispatch(List.of(new Action.CancelLaunch()));
             io.err(after.status().text() + "; nothing was sent");
-            return 0;
+            return new Asked(false, 0, after);
         }
         State after = driver.dispatch(List.of(new Action.ConfirmLaunch()));
         after = await(x -> x.launch().phase() != LaunchPhase.SUBMITTING, SUBMIT_WAIT, after);
-        return launched(after);
+        return new Asked(true, 0, after);
     }
 
     /** Stops a wait in progress (Ctrl-C in the shell); the answers still arrive later. */
@@ -241,6 +256,10 @@ public final class Runner {
             case LAUNCH -> launch(s);
             case WAIT -> watch(s, run.subject() > 0 ? Duration.ofSeconds(run.subject()) : mode.watchLimit());
             case CHANGE -> changed(before, s, changeCount(run.actions()));
+            case PRESETS -> presets(run, s);
+            case HISTORY -> history(s);
+            case LOADED -> loaded(s);
+            case QUICK -> quick(run, s);
             case STATUS -> status(s, true);
         };
     }
@@ -405,6 +424,98 @@ public final class Runner {
         }
         io.err("error: " + s.launch().message());
         return 1;
+    }
+
+    private int presets(ParseOutcome.Run run, State s) throws InterruptedException {
+        s = await(x -> x.library().presetsLoaded(), WAIT, s);
+        if (run.topic().isEmpty()) {
+            io.out(LibraryText.presets(s.library().presets(), mode.width()));
+            return 0;
+        }
+        for (PresetRead r : s.library().presets()) {
+            if (r.name().equals(run.topic())) {
+                if (r instanceof PresetRead.Good g) {
+                    io.out(LibraryText.lines(g.preset().text()));
+                    return 0;
+                }
+                io.err("error: preset " + r.name() + " cannot be used: " + ((PresetRead.Bad) r).reason());
+                return 1;
+            }
+        }
+        io.err("error: no preset named '" + run.topic() + "' (presets lists them)");
+        return 1;
+    }
+
+    private int history(State s) throws InterruptedException {
+        s = await(x -> x.library().historyLoaded(), WAIT, s);
+        s.library().historyNotes().forEach(n -> io.err("warning: " + n));
+        io.out(LibraryText.history(s.library().history(), mode.width()));
+        return 0;
+    }
+
+    private int loaded(State s) throws InterruptedException {
+        s = await(x -> x.library().quick() != LibraryState.QuickStep.READING, WAIT, s);
+        if (s.library().quick() == LibraryState.QuickStep.FAILED) {
+            io.err("error: " + s.status().message());
+            return 1;
+        }
+        io.out(Render.review(s));
+        return status(s, true);
+    }
+
+    /**
+     * Runs a quick launch: wait for the preset's best match and its confirm question, ask it once (or take
+     * {@code --yes}), launch, take the next match when the offer was taken, wait until it runs, print the ssh line.
+     */
+    private int quick(ParseOutcome.Run run, State s) throws InterruptedException {
+        s = await(
+                x -> x.library().quick() != LibraryState.QuickStep.READING
+                        && x.library().quick() != LibraryState.QuickStep.SEARCHING
+                        && x.launch().phase() != LaunchPhase.CHECKING,
+                SEARCH_WAIT,
+                s);
+        if (s.launch().phase() != LaunchPhase.CONFIRMING) {
+            io.err("error: " + s.status().message());
+            return s.library().quick() == LibraryState.QuickStep.FAILED ? 1 : 2;
+        }
+        io.err(run.topic() + ": the best of " + s.offers().loaded().size() + " matching offers by the recipe's order");
+        boolean yes = mode.yes() || run.subject() == 1;
+        for (int taken = 0; ; taken++) {
+            Asked asked = ask(yes);
+            if (!asked.sent()) {
+                return asked.code();
+            }
+            State after = asked.state();
+            if (after.launch().phase() == LaunchPhase.REJECTED && after.launch().offerGone() && taken < MAX_TAKEN) {
+                io.err(after.launch().message());
+                State next = await(
+                        x -> x.launch().phase() != LaunchPhase.CHECKING,
+                        WAIT,
+                        driver.dispatch(List.of(new Action.UseNextOffer())));
+                if (next.launch().phase() != LaunchPhase.CONFIRMING) {
+                    io.err("error: " + next.status().message());
+                    return 1;
+                }
+                io.err(next.status().text());
+                continue;
+            }
+            Long id = after.launch().instanceId();
+            if (id == null) {
+                io.err("error: " + after.launch().message());
+                return 1;
+            }
+            io.err(LaunchWords.created(id, false) + LaunchWords.WAITING);
+            State done = await(x -> WATCH_DONE.contains(x.launch().phase()), mode.watchLimit(), after);
+            Instance i = done.launch().instance();
+            if (done.launch().phase() != LaunchPhase.RUNNING || i == null) {
+                io.err("error: " + done.launch().message() + "; vastlaunch wait " + id + " watches it again");
+                return 1;
+            }
+            io.out(i.sshTarget()
+                    .map(t -> Tables.cell(t.command()))
+                    .orElse("instance " + id + " is running (no ssh port reported)"));
+            return 0;
+        }
     }
 
     private static int changeCount(List<Action> actions) {

@@ -1,9 +1,11 @@
 package dev.vastlaunch.config;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -22,15 +24,20 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Owns the state dir ({@code $XDG_STATE_HOME/vastlaunch}): the command history, the recently launched templates, the
- * demo account and the crash log; files it writes are replaced atomically (temp file + rename), readable by the
- * user only, in a directory only the user can enter. A file the app cannot read is set aside by the one rule,
- * {@link #setAside(Path, String)}, wherever it lives.
+ * Owns the state dir ({@code $XDG_STATE_HOME/vastlaunch}): the command history, the launch history, the recently
+ * launched templates and images, the demo account and the crash log; files it writes are replaced atomically (temp
+ * file + rename), readable by the user only, in a directory only the user can enter. A file the app cannot read is
+ * set aside by the one rule, {@link #setAside(Path, String)}, wherever it lives.
  */
 public record StateDir(Path dir) {
+    /** The most of the launch history that is read: its last 4 MB. */
+    static final long MAX_LAUNCH_BYTES = 4L * 1024 * 1024;
+
     private static final String RECENT_TEMPLATES = "recent-templates";
     private static final int RECENT_MAX = 10;
     private static final DateTimeFormatter ASIDE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final String RECENT_IMAGES = "recent-images";
+    private static final String LAUNCHES = "launches";
 
     /** Returns the state dir of {@code env}. */
     public static StateDir of(Environment env) {
@@ -40,6 +47,11 @@ public record StateDir(Path dir) {
     /** Returns the command history file of the bar and the shell. */
     public Path history() {
         return dir.resolve("history");
+    }
+
+    /** Returns the launch history file (one line per launch attempt, appended under a lock). */
+    public Path launches() {
+        return dir.resolve(LAUNCHES);
     }
 
     /** Returns the demo account file of the built-in simulator. */
@@ -186,6 +198,97 @@ public record StateDir(Path dir) {
         }
     }
 
+    /** Returns the recently launched images, newest first; none when the file is missing or unreadable. */
+    public List<String> recentImages() {
+        try {
+            return Files.readAllLines(dir.resolve(RECENT_IMAGES), StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(i -> !i.isEmpty() && i.length() <= 512 && !i.contains(" "))
+                    .limit(RECENT_MAX)
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Puts {@code image} first in the recently launched images (at most 10 are kept). */
+    public void rememberImage(String image) {
+        List<String> images = new ArrayList<>(recentImages());
+        images.remove(image);
+        images.add(0, image);
+        String text = String.join("\n", images.subList(0, Math.min(RECENT_MAX, images.size()))) + "\n";
+        var unused = write(RECENT_IMAGES, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Appends {@code line} to the launch history under a lock that other processes honour too; a line cut off by a
+     * crash before it is left alone (the new line starts on a line of its own). Returns why it could not, if so.
+     */
+    public Optional<String> appendLaunch(String line) {
+        Optional<String> problem = create();
+        if (problem.isPresent()) {
+            return problem;
+        }
+        Path file = launches();
+        // One JVM may not hold two locks on one file: threads queue here, processes on the file lock.
+        synchronized (StateDir.class) {
+            try (FileChannel ch = FileChannel.open(
+                            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    FileLock lock = ch.lock()) {
+                restrict(file, "rw-------");
+                long size = ch.size();
+                String prefix = "";
+                if (size > 0) {
+                    ByteBuffer last = ByteBuffer.allocate(1);
+                    ch.read(last, size - 1);
+                    prefix = last.get(0) == '\n' ? "" : "\n";
+                }
+                ByteBuffer bytes = StandardCharsets.UTF_8.encode(prefix + line + "\n");
+                ch.position(size);
+                while (bytes.hasRemaining()) {
+                    ch.write(bytes);
+                }
+                ch.force(false);
+                return lock.isValid() ? Optional.empty() : Optional.of("the lock was lost");
+            } catch (IOException | RuntimeException e) {
+                return Optional.of("cannot write " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Returns the launch history's lines; a file that is not UTF-8 text is set aside as {@code launches.bad-<time>}
+     * and reported, and the history starts empty.
+     */
+    public StateLines readLaunches() {
+        Path file = launches();
+        synchronized (StateDir.class) {
+            byte[] bytes;
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+                    FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
+                ByteBuffer all = ByteBuffer.allocate((int) Math.min(ch.size(), MAX_LAUNCH_BYTES));
+                ch.read(all, Math.max(0, ch.size() - MAX_LAUNCH_BYTES));
+                bytes = lock.isValid() ? all.array() : new byte[0];
+            } catch (NoSuchFileException e) {
+                return new StateLines.Read(List.of());
+            } catch (IOException | RuntimeException e) {
+                return new StateLines.Skipped("the launch history " + file + " cannot be read: " + e.getMessage());
+            }
+            try {
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
+                return new StateLines.Read(text.lines().toList());
+            } catch (CharacterCodingException e) {
+                return new StateLines.Skipped(
+                        setAside(file, "the launch history is not text") + "; the history starts" + " empty");
+            }
+        }
+    }
+
     /** Appends {@code text} (already masked) to the crash log; returns the file, or empty when it could not. */
     public Optional<Path> appendCrash(String text) {
         if (create().isPresent()) {
@@ -212,7 +315,8 @@ public record StateDir(Path dir) {
         }
     }
 
-    private static void restrict(Path path, String mode) {
+    /** Sets {@code path}'s POSIX mode where the file system has modes. */
+    static void restrict(Path path, String mode) {
         try {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));
         } catch (IOException | UnsupportedOperationException e) {

@@ -62,11 +62,32 @@ public final class CreateInstanceCommand {
      * Parses the words after {@code create instance}; {@code readFile} reads the file of {@code --onstart}.
      */
     public static Result parse(List<String> words, FileSource readFile) {
+        return parse(words, readFile, true);
+    }
+
+    /**
+     * Parses the words after {@code create instance} of a preset: the same options, but no offer id (a preset
+     * searches for its offer at launch).
+     */
+    public static Result parseRecipe(List<String> words, FileSource readFile) {
+        return parse(words, readFile, false);
+    }
+
+    private static Result parse(List<String> words, FileSource readFile, boolean withOffer) {
         OptionParser.Result parsed = PARSER.parse(words);
         if (parsed.problem() != null) {
             return new Result(null, parsed.problem());
         }
         ParsedArgs a = parsed.args();
+        if (!withOffer) {
+            if (!a.positionals().isEmpty()) {
+                return Result.fail(
+                        words.indexOf(a.positionals().get(0)),
+                        "a preset names no offer id (it searches at launch): remove '"
+                                + a.positionals().get(0) + "'");
+            }
+            return values(a, new LaunchDraftBuilder(), readFile);
+        }
         if (a.positionals().size() != 1) {
             return Result.fail(
                     -1,
@@ -78,8 +99,11 @@ public final class CreateInstanceCommand {
         if (id.isEmpty()) {
             return Result.fail(words.indexOf(a.positionals().get(0)), "offer id must be a whole number");
         }
+        return values(a, new LaunchDraftBuilder().offerId(id.get()), readFile);
+    }
+
+    private static Result values(ParsedArgs a, LaunchDraftBuilder b, FileSource readFile) {
         List<String> warnings = new ArrayList<>();
-        LaunchDraftBuilder b = new LaunchDraftBuilder().offerId(id.get());
         Optional<UsageProblem> problem = CreateValues.apply(a, b, readFile, warnings);
         if (problem.isPresent()) {
             return new Result(null, problem.get());

@@ -45,7 +45,8 @@ final class Chrome {
 
     private static String crumbs(Screen current, boolean numbered, String instances) {
         StringBuilder b = new StringBuilder(" ");
-        Screen[] all = Screen.values();
+        Screen[] all =
+                java.util.Arrays.stream(Screen.values()).filter(Screen::isStep).toArray(Screen[]::new);
         for (int i = 0; i < all.length; i++) {
             Screen s = all[i];
             String title = s == Screen.INSTANCES ? instances : (numbered ? (i + 1) + " " : "") + s.title();
@@ -55,6 +56,9 @@ final class Chrome {
                 b.append(" › ");
             }
             b.append(s == current ? "[" + title + "]" : title);
+        }
+        if (!current.isStep()) {
+            b.append("  ·  [").append(current.title()).append(']');
         }
         return b.toString();
     }

@@ -93,7 +93,8 @@ final class GlobalKeys {
 
     private static List<KeyBinding> screenKeys(boolean digits) {
         List<KeyBinding> t = new ArrayList<>();
-        Screen[] all = Screen.values();
+        Screen[] all =
+                java.util.Arrays.stream(Screen.values()).filter(Screen::isStep).toArray(Screen[]::new);
         for (int i = 0; i < all.length; i++) {
             Screen s = all[i];
             int n = i + 1;

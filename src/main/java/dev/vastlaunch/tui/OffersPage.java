@@ -5,6 +5,7 @@ import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.MarketSummary;
 import dev.vastlaunch.app.OffersState;
 import dev.vastlaunch.app.Pricing;
+import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.app.Status;
 import dev.vastlaunch.offers.Offer;
@@ -143,6 +144,16 @@ final class OffersPage implements Page {
                                 Text.number(ui.state().offers().storageGb()),
                                 OffersPage::storage)))
                 .hidden());
+        t.add(KeyBinding.of(
+                Key.ch('p'),
+                "presets",
+                "the saved launch recipes: Enter quick-launches one",
+                ui -> ui.dispatch(new Action.Go(Screen.PRESETS))));
+        t.add(KeyBinding.of(
+                Key.ch('h'),
+                "history",
+                "past launches: Enter runs one again on a fresh search",
+                ui -> ui.dispatch(new Action.Go(Screen.HISTORY))));
         t.add(KeyBinding.of(Key.ch('+'), "hours", "estimate the cost for more hours", ui -> hours(ui, 1)));
         t.add(KeyBinding.of(Key.ch('-'), "fewer hours", "estimate the cost for fewer hours", ui -> hours(ui, -1))
                 .hidden());

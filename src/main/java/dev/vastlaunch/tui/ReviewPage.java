@@ -50,6 +50,18 @@ final class ReviewPage implements Page {
                         ui -> ui.dispatch(new Action.RequestLaunch()))
                 .when(ReviewPage::blocked));
         t.add(KeyBinding.of(Key.ch('m'), "show/mask", "show or mask secret values", Ui::toggleReveal));
+        t.add(KeyBinding.of(
+                        Key.ch('S'),
+                        "save preset",
+                        "save this launch and the offers search as a preset (secret values are not stored)",
+                        ui -> ui.ask(Prompt.ask(
+                                "Save as preset (name)",
+                                suggestedName(ui),
+                                (u, name) -> u.dispatch(new Action.SavePreset(name.strip(), false)))))
+                .when(ui -> ui.state().editor().draft().image() == null
+                                && ui.state().editor().draft().templateHash().isEmpty()
+                        ? "choose an image or a template first"
+                        : null));
         t.add(KeyBinding.of(Key.of(KeyType.ArrowDown, "↓"), "down", "scroll down", ui -> scroll(1))
                 .hidden());
         t.add(KeyBinding.of(Key.of(KeyType.ArrowUp, "↑"), "up", "scroll up", ui -> scroll(-1))
@@ -69,6 +81,11 @@ final class ReviewPage implements Page {
         t.add(KeyBinding.of(Key.ch('G'), "end", "scroll to the end", ui -> first = Ui.SCROLL_END)
                 .hidden());
         return List.copyOf(t);
+    }
+
+    private static String suggestedName(Ui ui) {
+        var active = ui.state().library().active();
+        return active == null || active.name().startsWith("history-") ? "" : active.name();
     }
 
     private static @Nullable String blocked(Ui ui) {

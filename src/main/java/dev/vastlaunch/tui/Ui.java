@@ -65,6 +65,8 @@ final class Ui {
         pages.put(Screen.OPTIONS, new OptionsPage());
         pages.put(Screen.REVIEW, new ReviewPage());
         pages.put(Screen.LAUNCH, new LaunchPage());
+        pages.put(Screen.PRESETS, new PresetsPage());
+        pages.put(Screen.HISTORY, new HistoryPage());
         pages.put(Screen.INSTANCES, new InstancesPage());
     }
 

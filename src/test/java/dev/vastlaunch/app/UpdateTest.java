@@ -293,7 +293,10 @@ class UpdateTest {
                 .state();
         Next created = apply(s, new Action.LaunchFinished(new LaunchResult.Created(777, false)));
         assertThat(created.state().launch().phase()).isEqualTo(LaunchPhase.WAITING);
-        assertThat(created.effects()).singleElement().isInstanceOf(Effect.PollInstance.class);
+        // The poll, and the attempt written to the launch history.
+        assertThat(created.effects())
+                .hasSize(2)
+                .hasExactlyElementsOfTypes(Effect.PollInstance.class, Effect.RecordLaunch.class);
         Next loading = apply(
                 created.state(),
                 new Action.InstancePolled(777, new Outcome.Ok<>(Optional.of(Fixtures.instance(777, "loading")))));
@@ -331,7 +334,8 @@ class UpdateTest {
         State s = apply(apply(readyToLaunch(), new Action.RequestLaunch()).state(), new Action.ConfirmLaunch())
                 .state();
         Next n = apply(s, new Action.LaunchFinished(new LaunchResult.Unknown("may have been created")));
-        assertThat(n.effects()).isEmpty();
+        // Nothing is resent; only the attempt is written to the launch history.
+        assertThat(n.effects()).singleElement().isInstanceOf(Effect.RecordLaunch.class);
         assertThat(n.state().launch().phase()).isEqualTo(LaunchPhase.UNKNOWN);
         assertThat(apply(n.state(), new Action.ConfirmLaunch()).effects()).isEmpty();
     }
