@@ -47,6 +47,7 @@ class LibraryFlowTest {
     private VastHttpClient client;
 
     private final Map<String, String> vars = new HashMap<>();
+    private final List<List<String>> handedOff = new java.util.ArrayList<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -95,7 +96,10 @@ class LibraryFlowTest {
                         never,
                         160,
                         new WireJson(),
-                        argv -> new dev.vastlaunch.app.HandOff.Ended.Failed("no terminal in this test"))
+                        argv -> {
+                            handedOff.add(argv);
+                            return new dev.vastlaunch.app.HandOff.Ended.Exited(0);
+                        })
                 .run(g, () -> new Ports(client, client, client, new WireJson(), library()));
     }
 
@@ -123,6 +127,21 @@ class LibraryFlowTest {
             assertThat(r.instanceId()).isNotNull();
             assertThat(r.perHour()).isPositive();
         });
+    }
+
+    @Test
+    void quickWithSshAndRmGoesStraightInAndDestroysAfterTheSession() {
+        assertThat(run("quick", "cheap-test", "--yes", "--ssh", "--rm"))
+                .as(err())
+                .isZero();
+
+        assertThat(handedOff).singleElement().satisfies(argv -> {
+            assertThat(argv.get(0)).isEqualTo("ssh");
+            assertThat(argv.get(argv.size() - 1)).startsWith("root@");
+        });
+        assertThat(out()).containsPattern("Instance \\d+ destroyed");
+        assertThat(run("quick", "cheap-test", "--rm")).isEqualTo(2);
+        assertThat(err()).contains("--rm destroys after the ssh session: add --ssh");
     }
 
     @Test

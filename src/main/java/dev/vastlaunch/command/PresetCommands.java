@@ -60,7 +60,7 @@ final class PresetCommands {
                 Command.named("quick")
                         .summary("search with a preset, show the best match and its price, ask once, launch, wait,"
                                 + " print the ssh line")
-                        .usage("quick PRESET [--yes]")
+                        .usage("quick PRESET [--yes] [--ssh [--rm]]")
                         .options(QUICK_OPTIONS)
                         .positional(PresetCommands::names)
                         .oneShot()
@@ -123,14 +123,19 @@ final class PresetCommands {
     }
 
     static ParseOutcome quick(List<String> args, State state) {
-        List<String> names =
-                args.stream().filter(a -> !a.equals("--yes") && !a.equals("-y")).toList();
+        List<String> names = args.stream()
+                .filter(a -> !a.equals("--yes") && !a.equals("-y") && !a.equals("--ssh") && !a.equals("--rm"))
+                .toList();
         Optional<String> name = oneName(names);
         if (name.isEmpty()) {
-            return nameProblem(names, "quick PRESET [--yes]");
+            return nameProblem(names, "quick PRESET [--yes] [--ssh [--rm]]");
         }
+        if (args.contains("--rm") && !args.contains("--ssh")) {
+            return ParseOutcome.Problem.at(args.indexOf("--rm"), "--rm destroys after the ssh session: add --ssh");
+        }
+        long flags = yes(args) | (args.contains("--ssh") ? SSH : 0) | (args.contains("--rm") ? RM : 0);
         return new ParseOutcome.Run(
-                List.of(new Action.UsePreset(name.get(), true)), Report.QUICK, yes(args), List.of(), name.get());
+                List.of(new Action.UsePreset(name.get(), true)), Report.QUICK, flags, List.of(), name.get());
     }
 
     static ParseOutcome relaunch(List<String> args, State state) {
@@ -151,7 +156,13 @@ final class PresetCommands {
                 "history " + n.get());
     }
 
-    /** Returns the subject of a quick launch: 1 when {@code --yes} was given (no question), else 0. */
+    /** The bit of a quick launch's subject that asks to ssh in once it runs. */
+    static final long SSH = 2;
+
+    /** The bit of a quick launch's subject that offers to destroy the instance after the ssh session. */
+    static final long RM = 4;
+
+    /** Returns the subject of a quick launch: bit 1 when {@code --yes} was given (no question). */
     private static long yes(List<String> args) {
         return args.contains("--yes") || args.contains("-y") ? 1 : 0;
     }

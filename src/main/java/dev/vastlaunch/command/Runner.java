@@ -479,7 +479,7 @@ public final class Runner {
             return s.library().quick() == LibraryState.QuickStep.FAILED ? 1 : 2;
         }
         io.err(run.topic() + ": the best of " + s.offers().loaded().size() + " matching offers by the recipe's order");
-        boolean yes = mode.yes() || run.subject() == 1;
+        boolean yes = mode.yes() || (run.subject() & 1) != 0;
         for (int taken = 0; ; taken++) {
             Asked asked = ask(yes);
             if (!asked.sent()) {
@@ -514,6 +514,10 @@ public final class Runner {
             io.out(i.sshTarget()
                     .map(t -> Tables.cell(t.command()))
                     .orElse("instance " + id + " is running (no ssh port reported)"));
+            if ((run.subject() & PresetCommands.SSH) != 0) {
+                boolean rm = (run.subject() & PresetCommands.RM) != 0;
+                return ssh(new SshRequest(Long.toString(id), List.of(), List.of(), rm, yes && rm));
+            }
             return 0;
         }
     }

@@ -73,7 +73,8 @@ class EveryEntryPointTest {
         sim = SimServer.start(SimOptions.defaults()
                 .withApiKey(KEY)
                 .withOfferCount(3000)
-                .withTimings(Duration.ofMillis(30), Duration.ofMillis(60)));
+                .withTimings(
+                        Duration.ofSeconds(5), Duration.ofSeconds(10))); // "created" must still be the words when read
         client = VastHttpClient.create(ClientSettings.defaults(sim.baseUrl(), KEY, "test")
                 .withRetries(3, Duration.ofMillis(5))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)));
