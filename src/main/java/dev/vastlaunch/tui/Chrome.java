@@ -17,7 +17,7 @@ final class Chrome {
     static int header(Painter p, State s, int frame) {
         String busy = s.busy() > 0 ? " [" + SPINNER[Math.floorMod(frame, SPINNER.length)] + "] working " : "";
         p.bar(0, 0, p.columns(), "", Style.REVERSE);
-        p.text(0, 0, breadcrumb(s.screen(), p.columns() - (busy.isEmpty() ? 0 : busy.length() + 1)), Style.REVERSE);
+        p.text(0, 0, breadcrumb(s.screen(), p.columns() - busy.length() - 1), Style.REVERSE);
         if (!busy.isEmpty()) {
             p.text(p.columns() - busy.length(), 0, busy, Style.REVERSE);
         }
@@ -33,7 +33,8 @@ final class Chrome {
      * numbered when that fits in {@code width} (Instances shortened first).
      */
     static String breadcrumb(Screen current, int width) {
-        for (String[] variant : new String[][] {{"7 Instances", "y"}, {"7 Inst", "y"}, {"Instances", "n"}}) {
+        for (String[] variant :
+                new String[][] {{"7 Instances", "y"}, {"7 Inst", "y"}, {"7", "y"}, {"Instances", "n"}}) {
             boolean numbered = variant[1].equals("y");
             String crumbs = crumbs(current, numbered, variant[0]);
             if (crumbs.length() <= width || !numbered) {
