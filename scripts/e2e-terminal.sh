@@ -45,7 +45,7 @@ start() {
   t send-keys -t term "clear; $2 & echo \$! > $work/pid; fg; echo EXIT=\$?; stty -g > $work/stty.after" Enter
 }
 
-screens_up() { wait_for 'q quit' 25; wait_for '^>' 25; }
+screens_up() { wait_for '\? help' 25; wait_for '^>' 25; }
 signal() { sleep 0.3; kill "-$1" "$(cat "$work/pid")"; }
 
 # finish CODE [TEXT]: waits for the exit, checks its status, the tty settings, the pane's modes, and TEXT if given.
@@ -110,7 +110,7 @@ case_8() {
 
 case_9() {
   start "an exception on the GUI thread" "$probe"
-  wait_for 'q quit' 25; t send-keys -t term :; finish 1 'internal error: probe'
+  wait_for '\? help' 25; t send-keys -t term :; finish 1 'internal error: probe'
 }
 
 # E2E_ONLY=N,M runs only those cases (while developing).

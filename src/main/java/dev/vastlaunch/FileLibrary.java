@@ -41,7 +41,9 @@ record FileLibrary(PresetFiles files, StateDir state, Environment env) implement
             byName.put(f.name(), read(f, false));
         }
         List<PresetRead> out = new ArrayList<>(byName.values());
-        out.sort(Comparator.comparing(PresetRead::name));
+        // Launchable presets first (Enter on the first row launches), the skipped files after them, each by name.
+        out.sort(Comparator.comparing((PresetRead r) -> r instanceof PresetRead.Bad)
+                .thenComparing(PresetRead::name));
         return out;
     }
 
