@@ -2,6 +2,7 @@ package dev.vastlaunch.command;
 
 import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.InstanceChange;
+import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.State;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,12 @@ final class InstanceCommands {
                         .parse((args, state) -> args.isEmpty()
                                 ? ParseOutcome.Run.showing(Report.INSTANCES, List.of(new Action.ListInstances()))
                                 : Args.extra(0, "show instances")),
+                Command.named("instances")
+                        .summary("open the Instances screen (7): what runs, what it costs, one key to ssh or destroy")
+                        .usage("instances")
+                        .parse((args, state) -> args.isEmpty()
+                                ? ParseOutcome.Run.showing(Report.INSTANCES, List.of(new Action.Go(Screen.INSTANCES)))
+                                : Args.extra(0, "instances")),
                 withId("show instance", "show one of your instances", "", id -> list(Report.INSTANCE, id)),
                 withId("ssh-url", "print an instance's ssh://root@host:port", "", id -> list(Report.SSH_URL, id)),
                 withId("scp-url", "print an instance's scp://root@host:port", "", id -> list(Report.SCP_URL, id)),

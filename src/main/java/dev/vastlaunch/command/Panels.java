@@ -1,7 +1,9 @@
 package dev.vastlaunch.command;
 
+import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.BarPanel;
 import dev.vastlaunch.app.InstancesState;
+import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.PresetRead;
@@ -18,6 +20,9 @@ public final class Panels {
      * is the instances state before the command, so the panel waits for a fresh answer.
      */
     public static Optional<BarPanel> of(String title, ParseOutcome.Run run, InstancesState before) {
+        if (run.actions().contains(new Action.Go(Screen.INSTANCES))) {
+            return Optional.empty(); // the Instances screen shows the list itself
+        }
         return switch (run.report()) {
             case INSTANCES, INSTANCE, SSH_URL, SCP_URL, CHANGE, USER, LOGS -> Optional.of(live(title, run, before));
             case PRESETS -> run.topic().isEmpty() ? Optional.empty() : Optional.of(preset(title, run.topic()));

@@ -56,4 +56,15 @@ class PanelsTest {
         assertThat(Panels.render(list, before, s.withInstances(before.failed("HTTP 500")), 80))
                 .isEqualTo("error: HTTP 500");
     }
+
+    @Test
+    void instancesOpensTheScreenWithoutAPanelOverIt() {
+        State s = State.initial(false);
+        ParseOutcome o =
+                CommandTable.standard().parse("instances", s, Entry.BAR).outcome();
+        assertThat(o).isInstanceOf(ParseOutcome.Run.class);
+        ParseOutcome.Run run = (ParseOutcome.Run) o;
+        assertThat(run.actions()).containsExactly(new Action.Go(dev.vastlaunch.app.Screen.INSTANCES));
+        assertThat(Panels.of("instances", run, s.instances())).isEmpty();
+    }
 }

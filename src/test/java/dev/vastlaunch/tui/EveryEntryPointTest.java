@@ -316,10 +316,17 @@ class EveryEntryPointTest {
         }
         String question = tui.state().launch().message();
         assertThat(screenText(vt)).as("the dialog shows the question").contains(question);
-        type(tui, vt, "y");
-        long end = System.nanoTime() + 5_000_000_000L;
-        while (tui.state().launch().phase() == LaunchPhase.SUBMITTING && System.nanoTime() < end) {
-            settle(tui);
+        // Step by hand: the result words are read the moment the create answered, before the first poll of the new
+        // instance replaces them with its progress.
+        vt.addInput(new KeyStroke('y', false, false));
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < end) {
+            tui.step();
+            LaunchPhase phase = tui.state().launch().phase();
+            if (phase != LaunchPhase.CONFIRMING && phase != LaunchPhase.SUBMITTING) {
+                break;
+            }
+            sleep();
         }
         return new Seen(question, tui.state().launch().message());
     }
