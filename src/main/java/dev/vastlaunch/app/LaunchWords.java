@@ -1,8 +1,12 @@
 package dev.vastlaunch.app;
 
+import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchRequest;
 import dev.vastlaunch.launch.OfferFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Returns the words of a launch that every entry point shows: the confirm question and the price line. */
@@ -32,28 +36,27 @@ public final class LaunchWords {
      * Returns the line said on quitting while instances this session created still run, e.g. {@code Still running
      * from this session: 42 ($0.4121/h). Destroy with: vastlaunch destroy instances 42}; empty when none does.
      */
-    public static java.util.Optional<String> stillRunning(State state) {
+    public static Optional<String> stillRunning(State state) {
         InstancesState all = state.instances();
-        dev.vastlaunch.launch.Instance polled = state.launch().instance();
-        java.util.List<String> named = new java.util.ArrayList<>();
-        java.util.List<String> ids = new java.util.ArrayList<>();
+        Instance polled = state.launch().instance();
+        List<String> named = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (long id : all.launchedHere()) {
-            java.util.Optional<dev.vastlaunch.launch.Instance> known = all.find(id);
+            Optional<Instance> known = all.find(id);
             if (known.isEmpty() && polled != null && polled.id() == id) {
-                known = java.util.Optional.of(polled);
+                known = Optional.of(polled);
             }
             if (known.isPresent() && known.get().isStopped()) {
                 continue;
             }
             ids.add(Long.toString(id));
-            named.add(known.map(i ->
-                            id + " ($" + String.format(java.util.Locale.ROOT, "%.4f", Pricing.perHourNow(i)) + "/h)")
+            named.add(known.map(i -> id + " ($" + String.format(Locale.ROOT, "%.4f", Pricing.perHourNow(i)) + "/h)")
                     .orElse(Long.toString(id)));
         }
         if (ids.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of("Still running from this session: " + String.join(", ", named)
+        return Optional.of("Still running from this session: " + String.join(", ", named)
                 + ". Destroy with: vastlaunch destroy instances " + String.join(" ", ids));
     }
 

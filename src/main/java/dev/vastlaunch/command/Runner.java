@@ -19,6 +19,7 @@ import dev.vastlaunch.offers.Outcome;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -639,7 +640,7 @@ public final class Runner {
         Optional<Boolean> answer = yes ? Optional.of(true) : io.askDefaultYes(question);
         if (answer.isEmpty() || !answer.get()) {
             io.err("instance " + instance.id() + " keeps running at $"
-                    + String.format(java.util.Locale.ROOT, "%.4f", Pricing.perHourNow(instance))
+                    + String.format(Locale.ROOT, "%.4f", Pricing.perHourNow(instance))
                     + "/h; destroy it with: vastlaunch destroy instance " + instance.id());
             return sshCode;
         }

@@ -5,6 +5,7 @@ import dev.vastlaunch.app.Action;
 import dev.vastlaunch.app.InstanceChange;
 import dev.vastlaunch.app.InstancesState;
 import dev.vastlaunch.app.Pricing;
+import dev.vastlaunch.app.Screen;
 import dev.vastlaunch.app.SshRequest;
 import dev.vastlaunch.launch.Account;
 import dev.vastlaunch.launch.Instance;
@@ -158,14 +159,14 @@ final class InstancesPage implements Page {
                 Key.ch('r'),
                 "refresh",
                 "load the instances and the credit again",
-                ui -> ui.dispatch(new Action.Go(dev.vastlaunch.app.Screen.INSTANCES))));
+                ui -> ui.dispatch(new Action.Go(Screen.INSTANCES))));
         t.add(KeyBinding.of(
                         Key.of(KeyType.Escape, "Esc"), "back", "close the details, or go back to the offers", ui -> {
                             if (details) {
                                 details = false;
                             } else {
                                 ui.cancelPendingSsh();
-                                ui.dispatch(new Action.Go(dev.vastlaunch.app.Screen.OFFERS));
+                                ui.dispatch(new Action.Go(Screen.OFFERS));
                             }
                         })
                 .hidden());
