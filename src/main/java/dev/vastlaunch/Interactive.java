@@ -83,7 +83,8 @@ final class Interactive {
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
         State start = State.initial(plan.demo()).withStatus(Status.info(plan.description()));
         List<String> warnings = new ArrayList<>();
-        State initial = start.withTemplates(start.templates().withRecent(stateDir.recentTemplates(warnings)));
+        State initial = start.withTemplates(
+                start.templates().withRecent(stateDir.recentTemplates(warnings), stateDir.recentImages()));
         if (!warnings.isEmpty()) {
             initial = initial.withStatus(Status.warning(warnings.get(0)));
             plan.later().addAll(warnings);

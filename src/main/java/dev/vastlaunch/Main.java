@@ -94,7 +94,10 @@ public final class Main {
                 err.println("usage: vastlaunch completion bash|zsh   (e.g. source <(vastlaunch completion bash))");
                 return ExitCode.USAGE;
             }
-            out.print(CompletionScript.of(CommandTable.standard(FileSource.local()), words.get(1)));
+            out.print(CompletionScript.of(
+                    CommandTable.standard(FileSource.local()),
+                    words.get(1),
+                    StateDir.of(env).recentImagesFile()));
             return ExitCode.OK;
         }
         if (!words.isEmpty() && words.get(0).equals("sim")) {

@@ -163,6 +163,25 @@ class LibraryFlowTest {
     }
 
     @Test
+    void aOneShotCreateIsRecordedWithItsImageBeforeTheProcessEnds() {
+        assertThat(run("search", "offers", "num_gpus=1", "-o", "dph", "--limit", "3"))
+                .isZero();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(?m)^\\s*(\\d+)\\s").matcher(out());
+        assertThat(m.find()).as(out()).isTrue();
+        // The one-shot command returns the moment the create answers; closing must not cut the history write short.
+        assertThat(run("create", "instance", m.group(1), "--image", "vllm/vllm-openai:v0.6.3", "--ssh", "--yes"))
+                .as(err())
+                .isZero();
+        assertThat(library().history().records())
+                .extracting(LaunchRecord::outcome)
+                .containsExactly("created");
+        assertThat(dev.vastlaunch.config.StateDir.of(new Environment(vars, home))
+                        .recentImages())
+                .containsExactly("vllm/vllm-openai:v0.6.3");
+    }
+
+    @Test
     void relaunchRunsThePastRecipeOnAFreshSearchNotTheOldOffer() {
         assertThat(run("quick", "cheap-test", "--yes")).isZero();
         long first = library().history().records().get(0).offerId();

@@ -30,6 +30,11 @@ public sealed interface Effect {
         return 0;
     }
 
+    /** Returns whether closing the session waits for this effect (a record that must not be lost), briefly. */
+    default boolean lasting() {
+        return false;
+    }
+
     /** Search offers; the answer comes back as {@link Action.OffersLoaded} with the same id. */
     record SearchOffers(long searchId, OfferQuery query) implements Effect {
         @Override
@@ -289,6 +294,11 @@ public sealed interface Effect {
         @Override
         public Action run(Ports ports) {
             return new Action.LaunchRecorded(ports.library().record(record.at(java.time.Instant.now())));
+        }
+
+        @Override
+        public boolean lasting() {
+            return true;
         }
 
         @Override

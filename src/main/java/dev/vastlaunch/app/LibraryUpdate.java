@@ -1,5 +1,6 @@
 package dev.vastlaunch.app;
 
+import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.Preset;
 import dev.vastlaunch.launch.PresetRead;
 import dev.vastlaunch.launch.PresetText;
@@ -160,7 +161,12 @@ final class LibraryUpdate {
         }
         List<Effect> effects = new ArrayList<>(out.effects());
         effects.add(new Effect.RecordLaunch(attempt.get()));
-        return new Next(out.state(), effects);
+        State after = out.state();
+        if (attempt.get().instanceId() != null) {
+            LaunchDraft d = before.editor().draft();
+            after = after.withTemplates(after.templates().launched(d.templateHash(), d.image()));
+        }
+        return new Next(after, effects);
     }
 
     private static Next pick(Next next) {

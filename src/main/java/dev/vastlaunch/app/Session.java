@@ -1,11 +1,18 @@
 package dev.vastlaunch.app;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +25,11 @@ public final class Session implements AutoCloseable {
     private final Ports ports;
     private final Executor owner;
     private final ScheduledExecutorService workers;
+    /** How long closing waits for lasting effects in flight. */
+    private static final long LASTING_WAIT_MILLIS = 3000;
+
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
+    private final Set<Future<?>> lasting = ConcurrentHashMap.newKeySet();
     private State state;
     private int inFlight;
 
@@ -61,7 +72,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void start(Effect effect) {
-        var unused = workers.schedule(
+        ScheduledFuture<?> running = workers.schedule(
                 () -> {
                     Action result;
                     try {
@@ -74,11 +85,29 @@ public final class Session implements AutoCloseable {
                 },
                 effect.delayMillis(),
                 TimeUnit.MILLISECONDS);
+        if (effect.lasting()) {
+            lasting.removeIf(Future::isDone);
+            lasting.add(running);
+        }
     }
 
-    /** Stops the worker threads; effects in flight are abandoned. */
+    /**
+     * Stops the worker threads: effects in flight are abandoned, except lasting ones (the launch history), which get up
+     * to {@link #LASTING_WAIT_MILLIS} to finish.
+     */
     @Override
     public void close() {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LASTING_WAIT_MILLIS);
+        for (Future<?> f : lasting) {
+            try {
+                f.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException | CancellationException e) {
+                // abandoned: its own answer reports the failure when the session still listens
+            }
+        }
         workers.shutdownNow();
     }
 }

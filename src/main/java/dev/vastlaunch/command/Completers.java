@@ -85,12 +85,15 @@ public final class Completers {
         return out;
     }
 
-    /** Returns the images seen before: the templates' images and the draft's. */
+    /** Returns the images seen before: the draft's, those launched here recently and the templates' images. */
     static List<Suggestion> images(State state, String partial) {
         Map<String, String> seen = new LinkedHashMap<>();
         LaunchDraft d = state.editor().draft();
         if (d.image() != null) {
             seen.put(d.image(), "current image");
+        }
+        for (String image : state.templates().recentImages()) {
+            seen.putIfAbsent(image, "launched here recently");
         }
         for (Template t : state.templates().loaded()) {
             seen.putIfAbsent(t.imageRef(), "from template " + t.name());

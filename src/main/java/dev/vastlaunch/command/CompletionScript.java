@@ -1,7 +1,9 @@
 package dev.vastlaunch.command;
 
+import dev.vastlaunch.launch.ShellQuote;
 import dev.vastlaunch.offers.OptionSpec;
 import dev.vastlaunch.offers.QueryFields;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,9 +24,13 @@ public final class CompletionScript {
 
     private CompletionScript() {}
 
-    /** Returns the script for {@code shell} ({@code bash} or {@code zsh}); zsh runs the bash one via bashcompinit. */
-    public static String of(CommandTable table, String shell) {
-        String bash = bash(table);
+    /**
+     * Returns the script for {@code shell} ({@code bash} or {@code zsh}); zsh runs the bash one via bashcompinit. The
+     * value of {@code --image} completes from {@code recentImages}, the file of recently launched images, read when
+     * completing.
+     */
+    public static String of(CommandTable table, String shell, Path recentImages) {
+        String bash = bash(table, recentImages);
         if (shell.equals("zsh")) {
             return "# vastlaunch completion for zsh: eval \"$(vastlaunch completion zsh)\"\n"
                     + "autoload -U +X bashcompinit && bashcompinit\n" + bash;
@@ -32,7 +38,7 @@ public final class CompletionScript {
         return bash;
     }
 
-    private static String bash(CommandTable table) {
+    private static String bash(CommandTable table, Path recentImages) {
         Map<String, Set<String>> next = new LinkedHashMap<>();
         Map<String, Set<String>> words = new LinkedHashMap<>();
         List<Command> oneShot = new ArrayList<>();
@@ -73,6 +79,12 @@ public final class CompletionScript {
         b.append("    w=\"${COMP_WORDS[i]}\"\n");
         b.append("    case \"$w\" in -*) ;; *) line=\"${line:+$line }$w\" ;; esac\n");
         b.append("  done\n");
+        b.append("  if [[ \"${COMP_WORDS[COMP_CWORD-1]}\" == --image ]]; then\n");
+        b.append("    COMPREPLY=($(compgen -W \"$(cat ")
+                .append(ShellQuote.quote(recentImages.toString()))
+                .append(" 2>/dev/null)\" -- \"$cur\"))\n");
+        b.append("    return\n");
+        b.append("  fi\n");
         b.append("  local globals=\"").append(String.join(" ", GLOBAL_OPTIONS)).append("\" words=\"\"\n");
         b.append("  case \"$line\" in\n");
         List<String> names = new ArrayList<>(words.keySet());

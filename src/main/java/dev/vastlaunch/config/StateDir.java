@@ -54,6 +54,11 @@ public record StateDir(Path dir) {
         return dir.resolve(LAUNCHES);
     }
 
+    /** Returns the file of the recently launched images, one per line, newest first. */
+    public Path recentImagesFile() {
+        return dir.resolve(RECENT_IMAGES);
+    }
+
     /** Returns the demo account file of the built-in simulator. */
     public Path demoAccount() {
         return dir.resolve("demo-account.json");
@@ -201,7 +206,7 @@ public record StateDir(Path dir) {
     /** Returns the recently launched images, newest first; none when the file is missing or unreadable. */
     public List<String> recentImages() {
         try {
-            return Files.readAllLines(dir.resolve(RECENT_IMAGES), StandardCharsets.UTF_8).stream()
+            return Files.readAllLines(recentImagesFile(), StandardCharsets.UTF_8).stream()
                     .map(String::strip)
                     .filter(i -> !i.isEmpty() && i.length() <= 512 && !i.contains(" "))
                     .limit(RECENT_MAX)

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Draws the image and template screen (searchable templates, their defaults, a free image field). */
+/**
+ * Draws the image and template screen: the images launched here recently, then the searchable templates with their
+ * defaults, and a free image field.
+ */
 final class ImagePage implements Page {
     private enum Focus {
         LIST,
@@ -102,21 +105,47 @@ final class ImagePage implements Page {
         ui.dispatch(new Action.Go(Screen.ENV));
     }
 
+    /** Returns how many rows the list has: the recent images first, then the templates. */
+    private static int rows(State s) {
+        return s.templates().visibleImages().size() + s.templates().visible().size();
+    }
+
     private @Nullable Template highlighted(State s) {
+        int images = s.templates().visibleImages().size();
+        int i = cursor.index(rows(s));
         List<Template> visible = s.templates().visible();
-        return visible.isEmpty() ? null : visible.get(cursor.index(visible.size()));
+        return i < images || visible.isEmpty() ? null : visible.get(i - images);
+    }
+
+    /** Returns the recent image under the cursor, or null when the cursor is on a template. */
+    private @Nullable String highlightedImage(State s) {
+        List<String> images = s.templates().visibleImages();
+        int i = cursor.index(rows(s));
+        return i < images.size() ? images.get(i) : null;
+    }
+
+    /** Uses the recent {@code image}: a template applied stays, with this image in place of its own. */
+    private static void pickImage(Ui ui, String image) {
+        ui.dispatch(new Action.SetImage(image));
+        ui.dispatch(new Action.Go(Screen.ENV));
     }
 
     private List<KeyBinding> keys() {
         List<KeyBinding> t = new ArrayList<>();
         t.add(KeyBinding.of(
-                        Key.of(KeyType.Enter, "Enter"), "use", "apply the template and go on to Env & Ports", ui -> {
+                        Key.of(KeyType.Enter, "Enter"),
+                        "use",
+                        "use the recent image or apply the template, and go on to Env & Ports",
+                        ui -> {
+                            String image = highlightedImage(ui.state());
                             Template tpl = highlighted(ui.state());
-                            if (tpl != null) {
+                            if (image != null) {
+                                pickImage(ui, image);
+                            } else if (tpl != null) {
                                 pick(ui, tpl);
                             }
                         })
-                .when(ui -> highlighted(ui.state()) == null
+                .when(ui -> rows(ui.state()) == 0
                         ? (ui.state().templates().loading()
                                 ? "templates are still loading"
                                 : "no template matches (type an image with i instead)")
@@ -134,7 +163,7 @@ final class ImagePage implements Page {
                         "drop the applied template",
                         ui -> ui.dispatch(new Action.ClearTemplate()))
                 .when(ui -> ui.state().editor().draft().templateHash().isEmpty() ? "no template is applied" : null));
-        t.addAll(cursor.keys(ui -> ui.state().templates().visible().size()));
+        t.addAll(cursor.keys(ui -> rows(ui.state())));
         return List.copyOf(t);
     }
 
@@ -155,7 +184,10 @@ final class ImagePage implements Page {
         int listWidth = Math.min(40, w / 2);
         list(p, s.templates(), d, top + 3, height - 3, listWidth);
         Template t = highlighted(s);
-        if (t != null) {
+        String recent = highlightedImage(s);
+        if (recent != null) {
+            imageDetails(p, recent, d, listWidth + 1, top + 3, height - 3, w - listWidth - 2);
+        } else if (t != null) {
             details(p, t, ui.reveal(), listWidth + 1, top + 3, height - 3, w - listWidth - 2);
         }
     }
@@ -177,26 +209,59 @@ final class ImagePage implements Page {
     }
 
     private void list(Painter p, TemplatesState ts, LaunchDraft d, int top, int rows, int width) {
+        List<String> images = ts.visibleImages();
         List<Template> visible = ts.visible();
-        p.text(
-                0,
-                top,
-                Text.fit(" Templates (" + visible.size() + ")  U used here recently, R recommended, = applied", width),
-                Style.BOLD);
-        if (visible.isEmpty()) {
+        String title = images.isEmpty()
+                ? " Templates (" + visible.size() + ")"
+                : " Recent images (" + images.size() + ") & templates (" + visible.size() + ")";
+        p.text(0, top, Text.fit(title, width), Style.BOLD);
+        int total = images.size() + visible.size();
+        if (total == 0) {
             p.text(1, top + 1, ts.loading() ? "Loading templates…" : "No template matches.", Style.NORMAL);
             return;
         }
-        int index = cursor.index(visible.size());
-        int first = cursor.scroll(rows - 1, visible.size());
+        int index = cursor.index(total);
+        int first = cursor.scroll(rows - 1, total);
         String applied = d.templateHash().orElse("");
-        for (int r = 0; r < rows - 1 && first + r < visible.size(); r++) {
-            Template t = visible.get(first + r);
-            boolean here = first + r == index;
-            String mark = ts.isRecent(t) ? "U" : t.recommended() ? "R" : " ";
-            String line = (here ? ">" : " ") + mark + (t.hashId().equals(applied) ? "=" : " ") + " " + t.name();
+        for (int r = 0; r < rows - 1 && first + r < total; r++) {
+            int i = first + r;
+            boolean here = i == index;
+            String line;
+            if (i < images.size()) {
+                String image = images.get(i);
+                line = (here ? ">" : " ") + "I" + (image.equals(d.image()) ? "=" : " ") + " " + image;
+            } else {
+                Template t = visible.get(i - images.size());
+                String mark = ts.isRecent(t) ? "U" : t.recommended() ? "R" : " ";
+                line = (here ? ">" : " ") + mark + (t.hashId().equals(applied) ? "=" : " ") + " " + t.name();
+            }
             p.bar(0, top + 1 + r, width, line, here && focus == Focus.LIST ? Style.REVERSE : Style.NORMAL);
         }
+        if (ts.loading() && visible.isEmpty() && rows > images.size() + 1) {
+            p.text(1, top + 1 + images.size(), "Loading templates…", Style.NORMAL);
+        }
+        // The legend goes below the list when the rows leave room for it.
+        List<String> legend = Text.wrap(
+                (images.isEmpty() ? "" : "I image launched here, ")
+                        + "U template used here recently, R recommended, = in use",
+                width - 1,
+                1);
+        int below = top + 2 + Math.min(total, rows - 1);
+        if (below + legend.size() <= top + rows) {
+            column(p, legend, 1, below, legend.size(), width - 1);
+        }
+    }
+
+    private static void imageDetails(Painter p, String image, LaunchDraft d, int col, int top, int rows, int width) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Image:  " + image);
+        lines.add("Launched from this machine recently.");
+        lines.add(
+                d.templateHash().isPresent()
+                        ? "Enter keeps the applied template and runs this image in place of the template's."
+                        : "Enter uses this image (no template: set env, ports and the launch mode next).");
+        p.text(col, top, Text.fit(image, width), Style.BOLD);
+        column(p, lines, col, top + 1, rows - 1, width);
     }
 
     private static void details(Painter p, Template t, boolean reveal, int col, int top, int rows, int width) {
@@ -226,7 +291,12 @@ final class ImagePage implements Page {
             lines.add(t.description());
         }
         p.text(col, top, Text.fit(t.name() + (t.recommended() ? "  [recommended]" : ""), width), Style.BOLD);
-        int row = top + 1;
+        column(p, lines, col, top + 1, rows - 1, width);
+    }
+
+    /** Draws {@code lines} wrapped at word boundaries from row {@code top}, at most {@code rows} rows. */
+    private static void column(Painter p, List<String> lines, int col, int top, int rows, int width) {
+        int row = top;
         for (String line : lines) {
             for (String part : Text.wrap(line, width, 2)) {
                 if (row >= top + rows) {

@@ -132,7 +132,7 @@ class UpdateTest {
                 "");
         TemplatesState t = TemplatesState.initial().with("", List.of(pytorch, plain), false, true);
         assertThat(t.visible()).extracting(dev.vastlaunch.launch.Template::name).containsExactly("PyTorch", "Plain");
-        TemplatesState recent = t.withRecent(List.of(plain.hashId()));
+        TemplatesState recent = t.withRecent(List.of(plain.hashId()), List.of());
         assertThat(recent.visible())
                 .extracting(dev.vastlaunch.launch.Template::name)
                 .containsExactly("Plain", "PyTorch");

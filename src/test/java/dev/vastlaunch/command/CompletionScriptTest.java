@@ -17,7 +17,7 @@ class CompletionScriptTest {
     /** Sources the script in bash and completes {@code words} (the last one is the word under the cursor). */
     private String complete(String shell, String... words) throws IOException, InterruptedException {
         Path script = dir.resolve("completion.sh");
-        Files.writeString(script, CompletionScript.of(CommandTable.standard(), shell));
+        Files.writeString(script, CompletionScript.of(CommandTable.standard(), shell, dir.resolve("recent-images")));
         String array = String.join(
                 " ", java.util.Arrays.stream(words).map(w -> "'" + w + "'").toList());
         String body = "source " + script + "; COMP_WORDS=(vastlaunch " + array + "); COMP_CWORD=" + words.length
@@ -45,15 +45,25 @@ class CompletionScriptTest {
     }
 
     @Test
+    void bashCompletesTheImageFromTheRecentlyLaunchedImages() throws Exception {
+        assertThat(complete("bash", "create", "instance", "123", "--image", "vast"))
+                .isEmpty();
+        Files.writeString(dir.resolve("recent-images"), "vastai/pytorch:2.4\nvastai/vllm:0.6\nubuntu:22.04\n");
+        assertThat(complete("bash", "create", "instance", "123", "--image", "vast"))
+                .isEqualTo("vastai/pytorch:2.4 vastai/vllm:0.6");
+    }
+
+    @Test
     void registersTheFunctionForVastlaunchAndZshLoadsBashcompinit() throws Exception {
         Path script = dir.resolve("c.sh");
-        Files.writeString(script, CompletionScript.of(CommandTable.standard(), "bash"));
+        Files.writeString(script, CompletionScript.of(CommandTable.standard(), "bash", dir.resolve("recent-images")));
         Process p = new ProcessBuilder("bash", "--norc", "-c", "source " + script + "; complete -p vastlaunch")
                 .redirectErrorStream(true)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(out).contains("-F _vastlaunch vastlaunch");
-        assertThat(CompletionScript.of(CommandTable.standard(), "zsh")).contains("bashcompinit");
+        assertThat(CompletionScript.of(CommandTable.standard(), "zsh", dir.resolve("recent-images")))
+                .contains("bashcompinit");
     }
 }
