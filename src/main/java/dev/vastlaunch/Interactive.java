@@ -97,7 +97,7 @@ final class Interactive {
                     owner,
                     initial,
                     ports,
-                    state -> TuiApp.run(owner, state, ports, bar, options, outside),
+                    state -> TuiApp.run(owner, state, ports, bar, options.openedFromShell(), outside),
                     history,
                     SystemProgram::run);
             return new Ended(code, null);

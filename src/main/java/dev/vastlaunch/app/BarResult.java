@@ -8,24 +8,31 @@ import org.jspecify.annotations.Nullable;
  *
  * @param panel what the command prints, shown over the screen until Esc; null when the screens show it themselves
  * @param ssh an ssh session the screens hand the terminal to, or null
+ * @param wide the line said {@code --wide}: the screens' tables show their wide columns from now on
  */
 public record BarResult(
         List<Action> actions,
         boolean quit,
         @Nullable BarPanel panel,
-        @Nullable SshRequest ssh) {
+        @Nullable SshRequest ssh,
+        boolean wide) {
     public BarResult {
         actions = List.copyOf(actions);
     }
 
     /** Returns a result that dispatches {@code actions}, quits when {@code quit}, and shows {@code panel}. */
     public BarResult(List<Action> actions, boolean quit, @Nullable BarPanel panel) {
-        this(actions, quit, panel, null);
+        this(actions, quit, panel, null, false);
+    }
+
+    /** Returns this result, asking for the wide tables when {@code asked}. */
+    public BarResult wide(boolean asked) {
+        return new BarResult(actions, quit, panel, ssh, wide || asked);
     }
 
     /** Returns a result that opens an ssh session (the instance list is loaded first to find it). */
     public static BarResult ssh(SshRequest request) {
-        return new BarResult(List.of(new Action.ListInstances()), false, null, request);
+        return new BarResult(List.of(new Action.ListInstances()), false, null, request, false);
     }
 
     /** Returns the result of a cancelled prompt: nothing to do. */

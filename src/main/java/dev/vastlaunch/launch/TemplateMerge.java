@@ -30,9 +30,14 @@ public final class TemplateMerge {
         scalar(values, "args_str", draft.argsStr(), t == null ? null : emptyToNull(t.argsStr()), null);
         scalar(values, "jupyter_dir", draft.jupyterDir(), t == null ? null : t.jupyterDir(), null);
         scalar(values, "label", draft.label(), null, null);
-        if (draft.price() != null) {
+        Double bid = draft.price();
+        if (bid != null) {
+            OfferFacts offer = draft.offer();
+            boolean minimum = offer != null && offer.minBid() != null && bid.equals(offer.minBid());
             values.add(new EffectiveValue(
-                    "price", "bid $" + LaunchValidator.money(draft.price()) + "/h", ValueSource.USER));
+                    "price",
+                    "bid $" + LaunchValidator.money(bid) + "/h" + (minimum ? " (the offer's minimum)" : ""),
+                    minimum ? ValueSource.OFFER : ValueSource.USER));
         }
         if (!draft.args().isEmpty()) {
             values.add(new EffectiveValue("args", String.join(" ", draft.args()), ValueSource.USER));

@@ -7,5 +7,7 @@ public enum ValueSource {
     /** Taken from the template's defaults. */
     TEMPLATE,
     /** The default of the API or the official CLI. */
-    DEFAULT
+    DEFAULT,
+    /** Filled in from the chosen offer (the minimum bid of an interruptible offer). */
+    OFFER
 }

@@ -121,9 +121,10 @@ public final class JLineCommandBar implements CommandBar {
                     actions.add(new Action.ShowStatus(Status.warning(String.join("; ", run.notes()))));
                 }
                 return new BarResult(
-                        actions,
-                        false,
-                        Panels.of(line.strip(), run, state.instances()).orElse(null));
+                                actions,
+                                false,
+                                Panels.of(line.strip(), run, state.instances()).orElse(null))
+                        .wide(result.wide());
             } else {
                 above = Problems.under(1, "the screens are already open");
             }

@@ -187,7 +187,10 @@ public final class ShellRepl {
                 afterWizard.run();
             }
         });
-        print("Back in the shell.");
+        print(
+                host.state().hasUnsavedDraft()
+                        ? "Back in the shell; the draft is kept (review shows it, launch sends it)."
+                        : "Back in the shell.");
     }
 
     private boolean mayQuit(State s) {

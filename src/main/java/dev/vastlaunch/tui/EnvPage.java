@@ -174,15 +174,31 @@ final class EnvPage implements Page {
             row++;
             for (TokenProblem problem :
                     e.envProblems().subList(0, Math.min(3, e.envProblems().size()))) {
-                p.text(1, row++, "! " + problem.describe(), Style.ERROR);
+                row = wrapped(p, row, w, "! " + problem.describe(), 2, Style.ERROR);
             }
         }
         String inherited = templateEnv(e, ui.reveal());
         if (!inherited.isEmpty()) {
-            p.text(1, row++, "From the template (yours win on the same key): " + inherited, Style.NORMAL);
+            row = wrapped(p, row, w, "From the template (yours win on the same key): " + inherited, 3, Style.NORMAL);
         }
         row++;
         table(p, ui, row, top + height - row);
+    }
+
+    /**
+     * Draws {@code text} from {@code row} wrapped at word boundaries in at most {@code most} rows (the last ends with
+     * {@code …} when more is left) and returns the row after it.
+     */
+    private static int wrapped(Painter p, int row, int columns, String text, int most, Style style) {
+        List<String> lines = Text.wrap(text, columns - 2, 2);
+        for (int i = 0; i < Math.min(most, lines.size()); i++) {
+            String line = lines.get(i);
+            if (i == most - 1 && lines.size() > most) {
+                line = Text.fit(line + " …", columns - 2);
+            }
+            p.text(1, row++, line, style);
+        }
+        return row;
     }
 
     private static String templateEnv(EditorState e, boolean reveal) {

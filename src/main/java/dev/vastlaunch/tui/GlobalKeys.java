@@ -43,7 +43,11 @@ final class GlobalKeys {
         t.add(KeyBinding.of(
                 Key.ch(':'), "command", "open the command bar (vastai syntax and own verbs)", Ui::requestBar));
         t.add(KeyBinding.of(Key.ch('?'), "help", "show every key of this screen", ui -> ui.overlay(Overlay.HELP)));
-        t.add(KeyBinding.of(Key.ch('q'), "quit", "quit (asks first when a draft would be lost)", GlobalKeys::quit));
+        t.add(KeyBinding.of(
+                Key.ch('q'),
+                "quit",
+                "quit (asks first when a draft would be lost; from the shell: back to it, draft kept)",
+                GlobalKeys::quit));
         t.add(KeyBinding.of(
                         Key.of(KeyType.Tab, "Tab"),
                         "next field",
@@ -117,7 +121,7 @@ final class GlobalKeys {
     }
 
     private static void quit(Ui ui) {
-        if (ui.state().hasUnsavedDraft()) {
+        if (ui.state().hasUnsavedDraft() && !ui.options().fromShell()) {
             ui.overlay(Overlay.QUIT);
         } else {
             ui.quitNow();

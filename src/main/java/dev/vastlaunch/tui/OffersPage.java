@@ -33,7 +33,6 @@ final class OffersPage implements Page {
     private final List<KeyBinding> bindings = keys();
     private Focus focus = Focus.TABLE;
     private @Nullable LineEdit edit;
-    private boolean wide;
     private @Nullable LayoutKey laidOut;
     private OfferTable.@Nullable Layout layout;
 
@@ -169,7 +168,7 @@ final class OffersPage implements Page {
                 Key.ch('w'),
                 "wide",
                 "show the wide columns (TFLOPS, CPU cores, RAM, disk and upload speeds) or the usual ones",
-                ui -> wide = !wide));
+                ui -> ui.wide(!ui.wide())));
         t.add(KeyBinding.of(Key.ch('r'), "search", "run the search again", ui -> ui.dispatch(new Action.Search()))
                 .hidden());
         t.add(KeyBinding.of(
@@ -276,7 +275,7 @@ final class OffersPage implements Page {
             int at = info(o, "").indexOf("Filter /") + "Filter /".length();
             Chrome.field(p, at, top + 2, Math.max(4, Math.min(20, w - at - 1)), edit, true);
         }
-        OfferTable.Layout cols = layout(o, w);
+        OfferTable.Layout cols = layout(o, w, ui.wide());
         p.text(0, top + 3, OfferTable.header(cols, o.sort(), o.descending()), Style.BOLD);
         if (!cols.shows(o.sort())) {
             String hidden = " sorted by " + o.sort().title() + (o.descending() ? "▼" : "▲") + " (hidden here) ";
@@ -294,7 +293,7 @@ final class OffersPage implements Page {
         }
     }
 
-    private OfferTable.Layout layout(OffersState o, int width) {
+    private OfferTable.Layout layout(OffersState o, int width, boolean wide) {
         LayoutKey key = new LayoutKey(o.view(), width, wide, o.sort());
         OfferTable.Layout l = layout;
         LayoutKey k = laidOut;

@@ -245,6 +245,9 @@ public final class Tui implements AutoCloseable {
         if (ssh != null) {
             ui.requestSsh(ssh);
         }
+        if (result.wide()) {
+            ui.wide(true);
+        }
         BarPanel panel = result.panel();
         if (panel != null) {
             ui.show(panel);

@@ -10,8 +10,10 @@ import java.util.Map;
  * @param minRows below this height the same notice is shown
  * @param confirmGuardMillis how long {@code y} is ignored after the launch confirmation opens, so keys typed ahead
  *     cannot accept a spend nobody has read (tests pass 0)
+ * @param fromShell the screens were opened by the shell's {@code wizard}: {@code q} goes back to the shell, which
+ *     keeps the draft, so it asks nothing
  */
-public record TuiOptions(boolean noColor, int minColumns, int minRows, long confirmGuardMillis) {
+public record TuiOptions(boolean noColor, int minColumns, int minRows, long confirmGuardMillis, boolean fromShell) {
     /** The default time {@code y} is ignored after the confirmation opens. */
     public static final long CONFIRM_GUARD_MILLIS = 250;
 
@@ -28,12 +30,17 @@ public record TuiOptions(boolean noColor, int minColumns, int minRows, long conf
 
     /** Returns the options with colour on or off and the default minimum size. */
     public static TuiOptions of(boolean noColor) {
-        return new TuiOptions(noColor, MIN_COLUMNS, MIN_ROWS, CONFIRM_GUARD_MILLIS);
+        return new TuiOptions(noColor, MIN_COLUMNS, MIN_ROWS, CONFIRM_GUARD_MILLIS, false);
     }
 
     /** Returns these options with {@code y} ignored for {@code millis} after the confirmation opens. */
     public TuiOptions withConfirmGuard(long millis) {
-        return new TuiOptions(noColor, minColumns, minRows, millis);
+        return new TuiOptions(noColor, minColumns, minRows, millis, fromShell);
+    }
+
+    /** Returns these options for screens opened by the shell's {@code wizard}. */
+    public TuiOptions openedFromShell() {
+        return new TuiOptions(noColor, minColumns, minRows, confirmGuardMillis, true);
     }
 
     /** Returns the options for a {@code --no-color} flag and an environment, where a non-empty NO_COLOR wins. */

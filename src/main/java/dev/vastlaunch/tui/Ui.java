@@ -39,6 +39,7 @@ final class Ui {
     private boolean launchFocused;
     private boolean quitFocused;
     private boolean reveal;
+    private boolean wide;
     private boolean quit;
     private boolean interrupted;
     private boolean barRequested;
@@ -315,6 +316,15 @@ final class Ui {
 
     void toggleReveal() {
         reveal = !reveal;
+    }
+
+    /** Returns whether tables show their wide columns ({@code w}, or {@code --wide} in the bar). */
+    boolean wide() {
+        return wide;
+    }
+
+    void wide(boolean value) {
+        wide = value;
     }
 
     int helpScroll() {

@@ -57,6 +57,14 @@ class TemplateMergeTest {
     }
 
     @Test
+    void aBidFilledFromTheOffersMinimumSaysSoAndATypedOneIsTheUsers() {
+        OfferFacts offer = new OfferFacts(1, "RTX 4090", 1, 0.40, 0.21, 100, true, 0.2, 0.1, 7);
+        LaunchDraft d = LaunchDraft.empty().withOffer(offer).withPrice(0.21);
+        assertValue(TemplateMerge.effective(d), "price", "bid $0.2100/h (the offer's minimum)", ValueSource.OFFER);
+        assertValue(TemplateMerge.effective(d.withPrice(0.25)), "price", "bid $0.2500/h", ValueSource.USER);
+    }
+
+    @Test
     void userScalarsWinOverTheTemplate() {
         LaunchDraft d = withTemplate(template("", "jupyter", 32)).toBuilder()
                 .image("me/img:1")

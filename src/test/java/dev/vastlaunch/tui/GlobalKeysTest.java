@@ -56,6 +56,20 @@ class GlobalKeysTest {
     }
 
     @Test
+    void qFromTheShellsWizardGoesBackWithoutAskingForTheShellKeepsTheDraft() {
+        try (Harness h = new Harness(
+                80,
+                24,
+                dev.vastlaunch.app.State.initial(true),
+                TuiOptions.of(false).openedFromShell())) {
+            h.press(KeyType.Enter).press(Harness.ch('q'));
+            assertThat(h.text()).doesNotContain("would be lost");
+            assertThat(h.tui.quitRequested()).isTrue();
+            assertThat(h.state().hasUnsavedDraft()).isTrue();
+        }
+    }
+
+    @Test
     void qWithADraftAsksAndEnterStays() {
         try (Harness h = new Harness(80, 24)) {
             h.press(KeyType.Enter).press(Harness.ch('q'));

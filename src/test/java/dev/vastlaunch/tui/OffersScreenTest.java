@@ -3,6 +3,8 @@ package dev.vastlaunch.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
+import dev.vastlaunch.app.Action;
+import dev.vastlaunch.app.BarResult;
 import dev.vastlaunch.app.OffersState;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferType;
@@ -52,6 +54,20 @@ class OffersScreenTest {
                     .contains("Disk MB/s");
             h.press(Harness.ch('w'));
             assertThat(h.row(5)).doesNotContain("TFLOPS");
+        }
+    }
+
+    @Test
+    void wideInTheBarShowsTheWideColumnsOnTheScreen() {
+        try (Harness h = new Harness(120, 30)) {
+            h.barAnswer = BarResult.of(List.of(new Action.Search())).wide(true);
+            h.press(Harness.ch(':'));
+            assertThat(h.row(5)).contains("TFLOPS");
+            h.barAnswer = BarResult.of(List.of(new Action.Search()));
+            h.press(Harness.ch(':'));
+            assertThat(h.row(5))
+                    .as("a line without --wide leaves the mode as it is")
+                    .contains("TFLOPS");
         }
     }
 
