@@ -124,7 +124,9 @@ class ShellReplTest {
                     null,
                     CommandTable.standard(dev.vastlaunch.launch.FileSource.none()));
             assertThat(seen[0].editor().draft().image()).isEqualTo("a/b:1");
-            assertThat(k.screen()).contains("Back in the shell; the draft is kept").contains("image     c/d:2");
+            assertThat(k.screen())
+                    .contains("Back in the shell; the draft is kept")
+                    .contains("image     c/d:2");
         }
     }
 
