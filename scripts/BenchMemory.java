@@ -10,6 +10,7 @@ import dev.vastlaunch.launch.LaunchResult;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferSource;
 import dev.vastlaunch.offers.Outcome;
+import dev.vastlaunch.tui.Outside;
 import dev.vastlaunch.tui.Tui;
 import dev.vastlaunch.tui.TuiApp;
 import dev.vastlaunch.tui.TuiOptions;
@@ -45,7 +46,7 @@ public final class BenchMemory {
                 source, request -> new LaunchResult.NotSent("offline"), instances, new dev.vastlaunch.api.WireJson());
         var vt = new DefaultVirtualTerminal(new TerminalSize(100, 30));
         try (Tui tui = TuiApp.open(vt, State.initial(true), ports, s -> BarResult.cancelled(), TuiOptions.of(false),
-                UnaryOperator.identity())) {
+                Outside.none(), UnaryOperator.identity())) {
             long end = System.currentTimeMillis() + 20_000;
             while (tui.state().offers().loaded().size() < offers.size() && System.currentTimeMillis() < end) {
                 tui.step();
@@ -71,6 +72,7 @@ public final class BenchMemory {
         }
     }
 
+    /** Returns {@code n} offers of the usual spread (the same ones for every run), for this bench and BenchView. */
     static List<Offer> offers(int n) {
         String[] gpus = {"RTX 4090", "RTX 3090", "A100 SXM4", "H100 SXM", "RTX 5090", "L40S", "RTX A6000"};
         String[] places = {"Texas, US", "Quebec, CA", "Bavaria, DE", "Tokyo, JP", "North Holland, NL"};
@@ -81,7 +83,8 @@ public final class BenchMemory {
             list.add(new Offer(1_000_000 + i, gpus[r.nextInt(gpus.length)], 1 << r.nextInt(4), 24_564, dph,
                     dph * 0.9, dph * 0.5, r.nextDouble() * 300, r.nextDouble() * 400, 0.9 + r.nextDouble() / 10,
                     12.4, "550.54.15", r.nextDouble() * 9000, 800, r.nextInt(500), places[r.nextInt(places.length)],
-                    r.nextDouble() * 9e6, 500, 64_000, 16, "verified", i, i, 0.15, 100, null));
+                    r.nextDouble() * 9e6, 500, 64_000, 16, "verified", i, i, 0.15, 100, null, 80 + r.nextDouble() * 900,
+                    500 + r.nextDouble() * 6000));
         }
         return list;
     }
