@@ -48,7 +48,7 @@ final class Interactive {
         Throwable failure;
         try (StartingBackend backend = StartingBackend.start(plan);
                 TerminalOwner owner = TerminalOwner.open()) {
-            ended = runOn(owner, plan, backend.ports(), g, env, stateDir);
+            ended = runOn(owner, plan, backend, g, env, stateDir);
             failure = backend.failedSoFar();
         } catch (IOException e) {
             err.println("vastlaunch: cannot open the terminal (" + e.getMessage() + "); use the one-shot commands.");
@@ -78,7 +78,13 @@ final class Interactive {
     private record Ended(int code, @Nullable State last) {}
 
     private static Ended runOn(
-            TerminalOwner owner, Backend.Plan plan, Ports ports, GlobalOptions g, Environment env, StateDir stateDir) {
+            TerminalOwner owner,
+            Backend.Plan plan,
+            StartingBackend backend,
+            GlobalOptions g,
+            Environment env,
+            StateDir stateDir) {
+        Ports ports = backend.ports();
         Path history = stateDir.history();
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
         State start = State.initial(plan.demo()).withStatus(Status.info(plan.description()));
@@ -93,6 +99,7 @@ final class Interactive {
         JLineCommandBar bar = new JLineCommandBar(owner, history);
         TerminalOutside outside = new TerminalOutside(owner);
         if (shell) {
+            backend.release();
             int code = ShellRepl.run(
                     owner,
                     initial,
@@ -102,7 +109,7 @@ final class Interactive {
                     SystemProgram::run);
             return new Ended(code, null);
         }
-        State last = TuiApp.run(owner, initial, ports, bar, options, outside);
+        State last = TuiApp.run(owner, initial, ports, bar, options, outside, backend::release);
         // Ctrl-C (or SIGINT) ends with 130 even when a launch was in flight: the caller must not read it as success.
         return new Ended(owner.interrupted() ? ExitSignal.INT.exitCode() : ExitCode.OK, last);
     }

@@ -5,7 +5,6 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.vastlaunch.app.BarResult;
 import dev.vastlaunch.app.CommandBar;
-import dev.vastlaunch.app.Ports;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
@@ -60,17 +59,14 @@ final class Training {
         Environment env = Environment.system();
         try (StartingBackend backend = StartingBackend.start(Backend.plan(g, env, err))) {
             if (TerminalOwner.unavailableReason().isPresent()) {
-                return pump(
-                        new DefaultVirtualTerminal(new TerminalSize(100, 30)),
-                        backend.ports(),
-                        s -> BarResult.cancelled());
+                return pump(new DefaultVirtualTerminal(new TerminalSize(100, 30)), backend, s -> BarResult.cancelled());
             }
             try (TerminalOwner owner = TerminalOwner.open()) {
                 owner.enterRaw();
                 try {
                     return pump(
                             owner.lanterna(),
-                            backend.ports(),
+                            backend,
                             new JLineCommandBar(owner, StateDir.of(env).history()));
                 } finally {
                     owner.leaveRaw();
@@ -83,15 +79,16 @@ final class Training {
     }
 
     /** Opens the screens on {@code terminal} and pumps them until the offer rows are drawn (or the time limit). */
-    private static int pump(Terminal terminal, Ports ports, CommandBar bar) {
+    private static int pump(Terminal terminal, StartingBackend backend, CommandBar bar) {
         try (Tui tui = TuiApp.open(
                 terminal,
                 State.initial(true),
-                ports,
+                backend.ports(),
                 bar,
                 TuiOptions.of(false),
                 Outside.none(),
-                UnaryOperator.identity())) {
+                UnaryOperator.identity(),
+                backend::release)) {
             long end = System.currentTimeMillis() + LIMIT_MILLIS;
             while (System.currentTimeMillis() < end
                     && tui.state().offers().loaded().isEmpty()) {

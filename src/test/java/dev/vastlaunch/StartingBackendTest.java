@@ -1,6 +1,7 @@
 package dev.vastlaunch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.vastlaunch.api.ClientSettings;
 import dev.vastlaunch.app.Ports;
@@ -18,6 +19,7 @@ import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +48,23 @@ class StartingBackendTest {
             assertThat(names).isInstanceOf(Outcome.Ok.class);
             assertThat(((Outcome.Ok<List<String>>) names).value()).isNotEmpty();
             assertThat(backend.failedSoFar()).isNull();
+        }
+    }
+
+    @Test
+    void aHeldBackendStartsOnReleaseOrAfterTheHoldWithoutIt() throws Exception {
+        // Released: starts at once (a broken release would wait out the 60 s hold and time the test out).
+        try (StartingBackend released = StartingBackend.start(plan("--demo"), 60_000)) {
+            released.release();
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(30),
+                    () -> assertThat(released.ports().offers().gpuNames()).isInstanceOf(Outcome.Ok.class));
+        }
+        // Never released (the screens failed before their first frame): starts after the hold anyway.
+        try (StartingBackend held = StartingBackend.start(plan("--demo"), 200)) {
+            long t0 = System.nanoTime();
+            assertThat(held.ports().offers().gpuNames()).isInstanceOf(Outcome.Ok.class);
+            assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(200);
         }
     }
 

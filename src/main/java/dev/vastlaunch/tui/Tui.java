@@ -60,7 +60,8 @@ public final class Tui implements AutoCloseable {
             CommandBar bar,
             TuiOptions options,
             Outside outside,
-            UnaryOperator<Executor> policy)
+            UnaryOperator<Executor> policy,
+            Runnable drawn)
             throws IOException {
         this.bar = bar;
         this.outside = outside;
@@ -82,6 +83,7 @@ public final class Tui implements AutoCloseable {
         gui.addWindow(new MainWindow(frame, ui::handle));
         session.dispatch(new Action.Search());
         gui.updateScreen();
+        drawn.run();
     }
 
     /** Returns the current state. */

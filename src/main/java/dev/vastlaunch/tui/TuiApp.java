@@ -23,8 +23,21 @@ public final class TuiApp {
      */
     public static State run(
             TerminalOwner owner, State initial, Ports ports, CommandBar bar, TuiOptions options, Outside outside) {
+        return run(owner, initial, ports, bar, options, outside, () -> {});
+    }
+
+    /** Runs the screens as {@link #run(TerminalOwner, State, Ports, CommandBar, TuiOptions, Outside)} does, calling
+     * {@code drawn} once the first frame is on the screen. */
+    public static State run(
+            TerminalOwner owner,
+            State initial,
+            Ports ports,
+            CommandBar bar,
+            TuiOptions options,
+            Outside outside,
+            Runnable drawn) {
         owner.enterRaw();
-        try (Tui tui = open(owner.lanterna(), initial, ports, bar, options, outside, UnaryOperator.identity())) {
+        try (Tui tui = open(owner.lanterna(), initial, ports, bar, options, outside, UnaryOperator.identity(), drawn)) {
             tui.runUntilQuit();
             if (tui.interrupted()) {
                 owner.markInterrupted();
@@ -49,8 +62,21 @@ public final class TuiApp {
             TuiOptions options,
             Outside outside,
             UnaryOperator<Executor> ownerPolicy) {
+        return open(terminal, initial, ports, bar, options, outside, ownerPolicy, () -> {});
+    }
+
+    /** Opens the screens as the method above does, calling {@code drawn} once the first frame is drawn. */
+    public static Tui open(
+            Terminal terminal,
+            State initial,
+            Ports ports,
+            CommandBar bar,
+            TuiOptions options,
+            Outside outside,
+            UnaryOperator<Executor> ownerPolicy,
+            Runnable drawn) {
         try {
-            return new Tui(terminal, initial, ports, bar, options, outside, ownerPolicy);
+            return new Tui(terminal, initial, ports, bar, options, outside, ownerPolicy, drawn);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
