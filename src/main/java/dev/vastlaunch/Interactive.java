@@ -33,6 +33,8 @@ final class Interactive {
                     + " (vastlaunch help lists them).");
             return ExitCode.USAGE;
         }
+        // stty and infocmp run while the JVM plans the backend and loads the screens' classes.
+        TerminalOwner.Prefetch tty = TerminalOwner.prefetch();
         Backend.Plan plan;
         try {
             plan = Backend.plan(g, env, err);
@@ -47,7 +49,7 @@ final class Interactive {
         Ended ended;
         Throwable failure;
         try (StartingBackend backend = StartingBackend.start(plan);
-                TerminalOwner owner = TerminalOwner.open()) {
+                TerminalOwner owner = TerminalOwner.open(tty)) {
             ended = runOn(owner, plan, backend, g, env, stateDir);
             failure = backend.failedSoFar();
         } catch (IOException e) {

@@ -1,11 +1,15 @@
 package dev.vastlaunch.term;
 
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -14,6 +18,7 @@ import java.util.logging.Logger;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +46,23 @@ public final class TerminalOwner implements AutoCloseable {
     private static final String RESET_MODES = "\u001b[?1l\u001b>\u001b[?25h";
     /** Leaves the alternate screen. */
     private static final String LEAVE_ALTERNATE_SCREEN = "\u001b[?1049l";
+    /** The terminal types JLine 3.30 describes itself (its {@code org/jline/utils/*.caps}); others ask infocmp. */
+    private static final Set<String> BUILT_IN_TYPES = Set.of(
+            "ansi",
+            "dumb",
+            "dumb-color",
+            "rxvt",
+            "rxvt-basic",
+            "rxvt-unicode",
+            "rxvt-unicode-256color",
+            "screen",
+            "screen-256color",
+            "windows",
+            "windows-256color",
+            "windows-conemu",
+            "windows-vtp",
+            "xterm",
+            "xterm-256color");
 
     private final Terminal jline;
     private final GatedOutput lanternaOutput;
@@ -76,19 +98,64 @@ public final class TerminalOwner implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * What other programs tell about the tty, started early so they run while the JVM does other work: {@code stty -g}
+     * (the settings restored on exit) and, for a terminal type JLine has no description of built in (such as tmux's
+     * {@code tmux-256color}), {@code infocmp -x}, which JLine would otherwise run while it opens the terminal.
+     */
+    public static final class Prefetch {
+        private final @Nullable Process stty;
+        private final @Nullable Process infocmp;
+        private final String type;
+
+        private Prefetch(@Nullable Process stty, @Nullable Process infocmp, String type) {
+            this.stty = stty;
+            this.infocmp = infocmp;
+            this.type = type;
+        }
+    }
+
+    /** Starts the programs of {@link Prefetch} and returns at once. */
+    public static Prefetch prefetch() {
+        String type = defaultType();
+        boolean builtIn = BUILT_IN_TYPES.contains(type);
+        return new Prefetch(
+                started(new ProcessBuilder("stty", "-g").redirectInput(new File("/dev/tty"))),
+                builtIn ? null : started(new ProcessBuilder("infocmp", "-x", type)),
+                type);
+    }
+
     /** Opens the system terminal; throws {@link IOException} with a clear message when there is none. */
     public static TerminalOwner open() throws IOException {
+        return open(prefetch());
+    }
+
+    /** Opens the system terminal with what {@code early} read; throws {@link IOException} when there is none. */
+    public static TerminalOwner open(Prefetch early) throws IOException {
         JLINE_LOG.setLevel(Level.OFF);
-        String saved = stty("-g");
-        Terminal t = TerminalBuilder.builder()
+        String saved = output(early.stty);
+        String caps = output(early.infocmp);
+        if (caps != null && !caps.isBlank()) {
+            InfoCmp.setLoadedInfoCmp(early.type, caps);
+        }
+        Terminal t;
+        try {
+            // JNI only: the exec provider's check forks `test -t 1` even when JNI answers (~30 ms per start).
+            t = builder(early.type).exec(false).build();
+        } catch (IOException | RuntimeException e) {
+            t = builder(early.type).build();
+        }
+        return new TerminalOwner(t, saved == null ? null : saved.strip());
+    }
+
+    private static TerminalBuilder builder(String type) {
+        return TerminalBuilder.builder()
                 .system(true)
                 // On JDK 22+ JLine tries its FFM provider first; here that cost ~1.4 s before falling back to JNI.
                 .ffm(false)
                 .dumb(false)
                 .encoding(StandardCharsets.UTF_8)
-                .type(defaultType())
-                .build();
-        return new TerminalOwner(t, saved == null ? null : saved.strip());
+                .type(type);
     }
 
     /** Returns whether the user pressed Ctrl-C in the screens, or the process got SIGINT: the exit status is 130. */
@@ -231,10 +298,27 @@ public final class TerminalOwner implements AutoCloseable {
 
     /** Runs {@code stty ARGS} on the controlling tty; returns its output, or null when it failed. */
     private static @Nullable String stty(String args) {
+        List<String> command = new ArrayList<>();
+        command.add("stty");
+        command.addAll(List.of(args.strip().split(" ", -1)));
+        return output(started(new ProcessBuilder(command).redirectInput(new File("/dev/tty"))));
+    }
+
+    /** Starts {@code program} with its errors merged into its output; null when it cannot start. */
+    private static @Nullable Process started(ProcessBuilder program) {
         try {
-            Process p = new ProcessBuilder("sh", "-c", "stty " + args + " < /dev/tty")
-                    .redirectErrorStream(true)
-                    .start();
+            return program.redirectErrorStream(true).start();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Returns what {@code p} printed when it ended well within 2 s, else null. */
+    private static @Nullable String output(@Nullable Process p) {
+        if (p == null) {
+            return null;
+        }
+        try {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(2, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 return null;
