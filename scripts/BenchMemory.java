@@ -46,7 +46,7 @@ public final class BenchMemory {
                 source, request -> new LaunchResult.NotSent("offline"), instances, new dev.vastlaunch.api.WireJson());
         var vt = new DefaultVirtualTerminal(new TerminalSize(100, 30));
         try (Tui tui = TuiApp.open(vt, State.initial(true), ports, s -> BarResult.cancelled(), TuiOptions.of(false),
-                Outside.none(), UnaryOperator.identity())) {
+                Outside.none(), UnaryOperator.identity(), () -> {})) {
             long end = System.currentTimeMillis() + 20_000;
             while (tui.state().offers().loaded().size() < offers.size() && System.currentTimeMillis() < end) {
                 tui.step();

@@ -26,8 +26,7 @@ public final class TuiApp {
         return run(owner, initial, ports, bar, options, outside, () -> {});
     }
 
-    /** Runs the screens as {@link #run(TerminalOwner, State, Ports, CommandBar, TuiOptions, Outside)} does, calling
-     * {@code drawn} once the first frame is on the screen. */
+    /** Runs the screens as the method above does, calling {@code drawn} once the first frame is on the screen. */
     public static State run(
             TerminalOwner owner,
             State initial,
@@ -53,19 +52,8 @@ public final class TuiApp {
      * the caller pumps it with {@link Tui#step()} on this thread.
      *
      * @param ownerPolicy wraps the GUI thread's task queue into the executor the session hands effect results to
+     * @param drawn called once the first frame is drawn
      */
-    public static Tui open(
-            Terminal terminal,
-            State initial,
-            Ports ports,
-            CommandBar bar,
-            TuiOptions options,
-            Outside outside,
-            UnaryOperator<Executor> ownerPolicy) {
-        return open(terminal, initial, ports, bar, options, outside, ownerPolicy, () -> {});
-    }
-
-    /** Opens the screens as the method above does, calling {@code drawn} once the first frame is drawn. */
     public static Tui open(
             Terminal terminal,
             State initial,

@@ -276,7 +276,8 @@ class EveryEntryPointTest {
                 bar,
                 TuiOptions.of(false).withConfirmGuard(0),
                 Outside.none(),
-                UnaryOperator.identity())) {
+                UnaryOperator.identity(),
+                () -> {})) {
             settle(tui);
             press(tui, vt, new KeyStroke(':', false, false));
             return confirmOnScreen(tui, vt);
@@ -294,7 +295,8 @@ class EveryEntryPointTest {
                 none,
                 TuiOptions.of(false).withConfirmGuard(0),
                 Outside.none(),
-                UnaryOperator.identity())) {
+                UnaryOperator.identity(),
+                () -> {})) {
             settle(tui);
             type(tui, vt, "s");
             for (int i = 0; i < 6; i++) {

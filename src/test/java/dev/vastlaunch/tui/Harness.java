@@ -80,7 +80,8 @@ final class Harness implements AutoCloseable {
                 bar,
                 options,
                 outside,
-                UnaryOperator.identity());
+                UnaryOperator.identity(),
+                () -> {});
         settle();
     }
 
