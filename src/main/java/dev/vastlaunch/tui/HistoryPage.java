@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /** Draws the launch history, latest first; Enter runs the highlighted recipe again against a fresh search. */
 final class HistoryPage implements Page {
@@ -18,20 +17,6 @@ final class HistoryPage implements Page {
     public List<KeyBinding> bindings() {
         return bindings;
     }
-
-    @Override
-    public @Nullable LineEdit editing() {
-        return null;
-    }
-
-    @Override
-    public void submit(Ui ui) {}
-
-    @Override
-    public void escape(Ui ui) {}
-
-    @Override
-    public void changed(Ui ui) {}
 
     @Override
     public void tab(Ui ui, boolean backwards) {

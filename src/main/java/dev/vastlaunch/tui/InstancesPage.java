@@ -36,23 +36,6 @@ final class InstancesPage implements Page {
         return bindings;
     }
 
-    @Override
-    public @Nullable LineEdit editing() {
-        return null;
-    }
-
-    @Override
-    public void submit(Ui ui) {}
-
-    @Override
-    public void escape(Ui ui) {}
-
-    @Override
-    public void changed(Ui ui) {}
-
-    @Override
-    public void tab(Ui ui, boolean backwards) {}
-
     private static List<Instance> list(Ui ui) {
         return ui.state().instances().list();
     }

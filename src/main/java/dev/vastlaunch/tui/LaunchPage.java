@@ -26,23 +26,6 @@ final class LaunchPage implements Page {
         return bindings;
     }
 
-    @Override
-    public @Nullable LineEdit editing() {
-        return null;
-    }
-
-    @Override
-    public void submit(Ui ui) {}
-
-    @Override
-    public void escape(Ui ui) {}
-
-    @Override
-    public void changed(Ui ui) {}
-
-    @Override
-    public void tab(Ui ui, boolean backwards) {}
-
     private static List<KeyBinding> keys() {
         List<KeyBinding> t = new ArrayList<>();
         t.add(KeyBinding.of(

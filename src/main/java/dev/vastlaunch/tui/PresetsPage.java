@@ -23,20 +23,6 @@ final class PresetsPage implements Page {
     }
 
     @Override
-    public @Nullable LineEdit editing() {
-        return null;
-    }
-
-    @Override
-    public void submit(Ui ui) {}
-
-    @Override
-    public void escape(Ui ui) {}
-
-    @Override
-    public void changed(Ui ui) {}
-
-    @Override
     public void tab(Ui ui, boolean backwards) {
         cursor.move(backwards ? -1 : 1, rows(ui).size());
     }

@@ -19,20 +19,6 @@ final class ReviewPage implements Page {
     }
 
     @Override
-    public @Nullable LineEdit editing() {
-        return null;
-    }
-
-    @Override
-    public void submit(Ui ui) {}
-
-    @Override
-    public void escape(Ui ui) {}
-
-    @Override
-    public void changed(Ui ui) {}
-
-    @Override
     public void tab(Ui ui, boolean backwards) {
         scroll(backwards ? -page : page);
     }
