@@ -43,7 +43,9 @@ public record GlobalOptions(
         List<String> words = new ArrayList<>();
         for (int i = 0; i < argv.size(); i++) {
             String w = argv.get(i);
-            if (w.equals("--args")) {
+            // After --args (container arguments) or -- (ssh's remote command) every word is the command's own:
+            // `ssh 42 --rm -- apt-get install -y x` must not turn that -y into --yes (it would destroy unasked).
+            if (w.equals("--args") || w.equals("--")) {
                 words.addAll(argv.subList(i, argv.size()));
                 break;
             }

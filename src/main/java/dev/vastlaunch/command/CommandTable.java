@@ -104,7 +104,7 @@ public final class CommandTable {
     /** Returns where {@code --wide} (wide tables, any command) is in {@code words} before {@code --args}, or -1. */
     static int wideFlag(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).equals("--args")) {
+            if (words.get(i).equals("--args") || words.get(i).equals("--")) {
                 return -1;
             }
             if (words.get(i).equals(WIDE)) {

@@ -14,8 +14,10 @@ import java.util.Optional;
 final class PresetCommands {
     private static final List<OptionSpec> SAVE_OPTIONS =
             List.of(OptionSpec.flag("store secret env values and the registry login too (file 0600)", "--secrets"));
-    private static final List<OptionSpec> QUICK_OPTIONS =
-            List.of(OptionSpec.flag("launch without asking (scripts)", "--yes", "-y"));
+    private static final List<OptionSpec> QUICK_OPTIONS = List.of(OptionSpec.flag(
+            "launch without asking (scripts); with --rm, also destroy after the session without asking",
+            "--yes",
+            "-y"));
 
     private PresetCommands() {}
 

@@ -174,7 +174,9 @@ public final class Runner {
             return confirm();
         }
         if (outcome instanceof ParseOutcome.Ssh ssh) {
-            return ssh(ssh.request());
+            // --yes may come as the global option of a one-shot command, which the parser takes before the verb sees
+            // it.
+            return ssh(ssh.request(), ssh.request().yes() || mode.yes());
         }
         if (outcome instanceof ParseOutcome.Say say) {
             io.out(say.text());
@@ -517,7 +519,8 @@ public final class Runner {
                     .orElse("instance " + id + " is running (no ssh port reported)"));
             if ((run.subject() & PresetCommands.SSH) != 0) {
                 boolean rm = (run.subject() & PresetCommands.RM) != 0;
-                return ssh(new SshRequest(Long.toString(id), List.of(), List.of(), rm, yes && rm));
+                // quick's --yes launches and, with --rm, destroys after the session without asking (as ssh --rm --yes).
+                return ssh(new SshRequest(Long.toString(id), List.of(), List.of(), rm, yes && rm), yes && rm);
             }
             return 0;
         }
@@ -585,7 +588,8 @@ public final class Runner {
      * Finds the instance, waits until it runs, hands the terminal to ssh, and with {@code --rm} asks (default yes) to
      * destroy it afterwards; returns ssh's exit code, or 1 when something before or after it failed.
      */
-    private int ssh(SshRequest req) throws InterruptedException {
+    /** Runs {@code req}; {@code destroyUnasked} answers the {@code --rm} question with yes. */
+    private int ssh(SshRequest req, boolean destroyUnasked) throws InterruptedException {
         InstancesState before = driver.state().instances();
         State s = driver.dispatch(List.of(new Action.ListInstances()));
         s = await(x -> x.instances().loads() > before.loads(), WAIT, s);
@@ -631,8 +635,7 @@ public final class Runner {
         if (code != 0) {
             io.err("ssh ended with exit code " + code);
         }
-        // --yes may come as the global option of a one-shot command, which the parser takes before the verb sees it.
-        return req.rm() ? destroyAfter(instance, req.yes() || mode.yes(), code) : code;
+        return req.rm() ? destroyAfter(instance, destroyUnasked, code) : code;
     }
 
     private int destroyAfter(Instance instance, boolean yes, int sshCode) throws InterruptedException {
