@@ -6,6 +6,7 @@ import dev.vastlaunch.app.BarPanel;
 import dev.vastlaunch.app.InstanceChange;
 import dev.vastlaunch.app.Pricing;
 import dev.vastlaunch.app.State;
+import dev.vastlaunch.app.Status;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
 import java.util.ArrayList;
@@ -59,7 +60,11 @@ final class Dialogs {
 
     private static final List<KeyBinding> DESTROY = List.of(
             KeyBinding.of(Key.of(KeyType.Enter, "Enter"), "choose", "do what the focused button says", ui -> {
-                if (ui.destroyFocused()) {
+                String tooSoon = ui.destroyTooSoon();
+                if (ui.destroyFocused() && tooSoon != null) {
+                    // An Enter typed ahead (as the ssh session ended) must not delete a disk unread.
+                    ui.status(Status.warning("Enter: " + tooSoon.replace("press y again", "press Enter again")));
+                } else if (ui.destroyFocused()) {
                     destroy(ui);
                 } else {
                     ui.overlay(Overlay.NONE);

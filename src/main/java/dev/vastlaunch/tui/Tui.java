@@ -210,7 +210,8 @@ public final class Tui implements AutoCloseable {
                             ? Status.info("back from ssh into instance " + instance.id())
                             : Status.warning("ssh into instance " + instance.id() + " ended with exit code " + code));
             if (want.rm()) {
-                ui.askDestroy(List.of(instance.id()), true);
+                // Destroy is focused only after a session that ended well: a failed connect keeps Keep first.
+                ui.askDestroy(List.of(instance.id()), code == 0);
             }
         }
         session.dispatch(new Action.ListInstances());

@@ -116,6 +116,18 @@ class InstancesScreenTest {
     }
 
     @Test
+    void anEnterTypedAheadOnAFocusedDestroyDoesNotDestroy() throws Exception {
+        try (Harness h = Harness.guarded(100, 30, 60_000)) {
+            h.instances.list = List.of(box(501, "running", "trainer"));
+            h.press(Harness.ch('7')).press(Harness.ch('d')).press(KeyType.Tab);
+            assertThat(h.text()).contains("> [ Destroy (y) ] <");
+            h.press(KeyType.Enter);
+            assertThat(h.instances.destroyed).isEmpty();
+            assertThat(h.text()).contains("Enter: the question just opened");
+        }
+    }
+
+    @Test
     void spaceMarksSeveralForOneDestroyQuestion() {
         try (Harness h = Harness.guarded(100, 30, 0)) {
             h.instances.list = List.of(box(501, "running", "a"), box(502, "running", "b"), box(503, "running", "c"));
