@@ -14,7 +14,7 @@ final class TerminalOutside implements Outside {
 
     @Override
     public Ended run(List<String> argv) {
-        return owner.prompt(() -> SystemProgram.run(argv));
+        return owner.lend(() -> SystemProgram.run(argv));
     }
 
     @Override

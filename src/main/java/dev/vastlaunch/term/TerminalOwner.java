@@ -64,6 +64,13 @@ public final class TerminalOwner implements AutoCloseable {
             "xterm",
             "xterm-256color");
 
+    /** How long after a lent program ended a late SIGINT is still taken as its own (back in raw mode, Ctrl-C is a key). */
+    private static final long LEND_SIGNAL_GRACE_NANOS = 1_000_000_000L;
+
+    private volatile boolean lent;
+    /** When the grace after the last lend ends ({@link System#nanoTime()}), or 0 before any lend. */
+    private volatile long lentUntilNanos;
+
     private final Terminal jline;
     private final GatedOutput lanternaOutput;
     private final JLineBackedTerminal lanterna;
@@ -170,6 +177,9 @@ public final class TerminalOwner implements AutoCloseable {
 
     /** Hands SIGINT to the screens as the Ctrl-C key, and exits with 130 if the app has not ended after a grace time. */
     private void interrupt() {
+        if (signalOfLentProgram()) {
+            return;
+        }
         interrupted = true;
         lanterna.inject(CTRL_C);
         if (interruptDeadline.compareAndSet(false, true)) {
@@ -236,6 +246,27 @@ public final class TerminalOwner implements AutoCloseable {
             enterRaw();
             lanterna.refreshSize();
         }
+    }
+
+    /**
+     * Lends the terminal, cooked, to another program ({@code run} starts it and waits) and takes it back. Ctrl-C
+     * meanwhile belongs to that program (ssh at its password prompt): the SIGINT this process gets with it is not
+     * the screens' Ctrl-C, nor one that the JVM's signal thread delivers just after the program ended.
+     */
+    public <T> T lend(Supplier<T> run) {
+        lent = true;
+        try {
+            return prompt(run);
+        } finally {
+            lentUntilNanos = System.nanoTime() + LEND_SIGNAL_GRACE_NANOS;
+            lent = false;
+        }
+    }
+
+    /** Returns whether a SIGINT now belongs to a program the terminal is (or was just) lent to. */
+    private boolean signalOfLentProgram() {
+        long until = lentUntilNanos;
+        return lent || (until != 0 && System.nanoTime() - until < 0);
     }
 
     /**
