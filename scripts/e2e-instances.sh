@@ -81,7 +81,7 @@ t send-keys -t e2e exit Enter
 wait_for "back from ssh into instance $id" 15
 echo "e2e-instances: s ran: ssh $(head -1 "$work/ssh.args")"
 
-# 4. d asks with Keep first; Tab + Enter destroys.
+# 4. d asks with Keep first; an Enter typed ahead on Destroy is held; Tab + Enter once read destroys.
 t send-keys -t e2e d
 wait_for '> \[ Keep \] <' 10
 t send-keys -t e2e Enter
@@ -90,6 +90,10 @@ screen | grep -Eq "^ $id +running" || fail "Enter on Keep destroyed the instance
 t send-keys -t e2e d
 wait_for '> \[ Keep \] <' 10
 t send-keys -t e2e Tab Enter
+wait_for 'the question just opened' 10
+screen | grep -Eq "^ $id +running" || fail "an Enter typed ahead on Destroy destroyed the instance"
+sleep 0.4
+t send-keys -t e2e Enter
 wait_for "Instance $id destroyed" 15
 wait_for 'No instances\.' 15
 echo "e2e-instances: destroyed $id from the Instances screen"
