@@ -36,9 +36,9 @@ final class AccountCalls {
         this.base = base;
         this.http = http;
         this.logPause = logPause;
-        this.user = moshi.adapter(UserReply.class);
-        this.logs = moshi.adapter(LogsReply.class);
-        this.status = moshi.adapter(StatusReply.class);
+        this.user = LazyAdapter.of(moshi, UserReply.class);
+        this.logs = LazyAdapter.of(moshi, LogsReply.class);
+        this.status = LazyAdapter.of(moshi, StatusReply.class);
     }
 
     Outcome<Account> account() {

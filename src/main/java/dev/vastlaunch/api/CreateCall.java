@@ -60,7 +60,7 @@ final class CreateCall {
         this.transport = transport;
         this.instances = instances;
         this.base = base;
-        this.adapter = moshi.adapter(CreateReply.class);
+        this.adapter = LazyAdapter.of(moshi, CreateReply.class);
         this.clock = clock;
         this.maxAttempts = settings.maxAttempts();
         this.recheckDelay = settings.initialBackoff().multipliedBy(10);

@@ -44,10 +44,10 @@ final class InstanceCalls {
     InstanceCalls(Transport transport, BaseUrl base, Moshi moshi) {
         this.transport = transport;
         this.base = base;
-        this.page = moshi.adapter(InstancesPage.class);
-        this.one = moshi.adapter(InstanceReply.class);
-        this.status = moshi.adapter(StatusReply.class);
-        this.templates = moshi.adapter(TemplatesReply.class);
+        this.page = LazyAdapter.of(moshi, InstancesPage.class);
+        this.one = LazyAdapter.of(moshi, InstanceReply.class);
+        this.status = LazyAdapter.of(moshi, StatusReply.class);
+        this.templates = LazyAdapter.of(moshi, TemplatesReply.class);
     }
 
     /** Returns every instance as the v1 list sends it, following {@code next_token} until it is null. */

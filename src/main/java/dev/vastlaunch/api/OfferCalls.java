@@ -24,8 +24,8 @@ final class OfferCalls {
     OfferCalls(Transport transport, BaseUrl base, Moshi moshi) {
         this.transport = transport;
         this.base = base;
-        this.offers = moshi.adapter(OffersReply.class);
-        this.gpuNames = moshi.adapter(GpuNamesReply.class);
+        this.offers = LazyAdapter.of(moshi, OffersReply.class);
+        this.gpuNames = LazyAdapter.of(moshi, GpuNamesReply.class);
     }
 
     /** Posts {@link OfferQuery#toWire()} to {@code /api/v0/bundles/}, nulls and key order kept. */
@@ -39,6 +39,9 @@ final class OfferCalls {
         return transport.call(request, offers, reply -> {
             if (reply.offers() == null) {
                 return transport.failed(Transport.unexpected("POST " + BUNDLES, "no \"offers\" list"));
+            }
+            if (reply.offers().contains(null)) {
+                return transport.failed(Transport.unexpected("POST " + BUNDLES, "an offer is null"));
             }
             return new Outcome.Ok<>(reply.offers().stream().map(Dtos::toOffer).toList());
         });

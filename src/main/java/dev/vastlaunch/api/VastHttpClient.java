@@ -96,7 +96,7 @@ public final class VastHttpClient implements OfferSource, Submitter, InstanceSer
                 .build();
         Moshi moshi = Dtos.moshi();
         Failures failures = new Failures(base.host(), settings);
-        ErrorBodies errors = new ErrorBodies(moshi.adapter(ErrorReply.class));
+        ErrorBodies errors = new ErrorBodies(LazyAdapter.of(moshi, ErrorReply.class));
         Transport transport = new Transport(http, settings, failures, errors, redactor);
         InstanceCalls instances = new InstanceCalls(transport, base, moshi);
         CreateCall create = new CreateCall(noRedirects, transport, instances, base, moshi, clock, settings);

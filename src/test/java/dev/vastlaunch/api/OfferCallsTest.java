@@ -143,6 +143,15 @@ class OfferCallsTest {
     }
 
     @Test
+    void aNullOfferIsAnUnexpectedAnswerNotACrash() {
+        server.enqueue(json("{\"offers\": [{\"id\": 1}, null]}"));
+        try (VastHttpClient client = ApiFixtures.client(server)) {
+            assertThat(client.search(OfferQuery.defaults()))
+                    .isEqualTo(new Outcome.Failed<>("unexpected answer from POST /api/v0/bundles/: an offer is null"));
+        }
+    }
+
+    @Test
     void anAnswerWithoutAnOffersListIsAnUnexpectedAnswer() {
         server.enqueue(json("{\"success\": true}"));
         try (VastHttpClient client = ApiFixtures.client(server)) {

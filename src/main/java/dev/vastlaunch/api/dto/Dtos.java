@@ -18,7 +18,10 @@ public final class Dtos {
 
     /** Returns a Moshi that reads the DTOs of this package, with lenient numbers and booleans. */
     public static Moshi moshi() {
-        return new Moshi.Builder().add(new LenientAdapters()).build();
+        return new Moshi.Builder()
+                .add(new LenientAdapters())
+                .add(OfferDtoAdapter.FACTORY)
+                .build();
     }
 
     /** Returns the domain offer for a wire offer. */
