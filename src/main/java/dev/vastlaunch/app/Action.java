@@ -37,8 +37,16 @@ public sealed interface Action {
     /** Price offers with this much storage, in GB. */
     record SetStorage(double gb) implements Action {}
 
-    /** A search answered. */
-    record OffersLoaded(long searchId, Outcome<List<Offer>> outcome) implements Action {}
+    /** A search answered; {@code rest} is the full search still to run when this was its first page, else null. */
+    record OffersLoaded(
+            long searchId,
+            Outcome<List<Offer>> outcome,
+            @Nullable OfferQuery rest) implements Action {
+        /** A whole search answered. */
+        public OffersLoaded(long searchId, Outcome<List<Offer>> outcome) {
+            this(searchId, outcome, null);
+        }
+    }
 
     /** The explanation of an empty result is ready. */
     record ExplainLoaded(long searchId, List<String> lines) implements Action {}

@@ -35,16 +35,25 @@ public sealed interface Effect {
         return false;
     }
 
-    /** Search offers; the answer comes back as {@link Action.OffersLoaded} with the same id. */
-    record SearchOffers(long searchId, OfferQuery query) implements Effect {
+    /**
+     * Search offers; the answer comes back as {@link Action.OffersLoaded} with the same id, carrying {@code rest}: the
+     * full search to run next when {@code query} was only its first page, else null.
+     */
+    record SearchOffers(
+            long searchId, OfferQuery query, @Nullable OfferQuery rest) implements Effect {
+        /** Searches {@code query} whole. */
+        public SearchOffers(long searchId, OfferQuery query) {
+            this(searchId, query, null);
+        }
+
         @Override
         public Action run(Ports ports) {
-            return new Action.OffersLoaded(searchId, ports.offers().search(query));
+            return new Action.OffersLoaded(searchId, ports.offers().search(query), rest);
         }
 
         @Override
         public Action failed(String message) {
-            return new Action.OffersLoaded(searchId, new Outcome.Failed<>(message));
+            return new Action.OffersLoaded(searchId, new Outcome.Failed<>(message), rest);
         }
     }
 

