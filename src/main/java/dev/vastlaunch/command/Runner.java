@@ -585,10 +585,10 @@ public final class Runner {
     }
 
     /**
-     * Finds the instance, waits until it runs, hands the terminal to ssh, and with {@code --rm} asks (default yes) to
-     * destroy it afterwards; returns ssh's exit code, or 1 when something before or after it failed.
+     * Runs {@code req}: finds the instance, waits until it runs, hands the terminal to ssh, and with {@code --rm} asks
+     * (default yes; {@code destroyUnasked} answers yes) to destroy it afterwards; returns ssh's exit code, or 1 when
+     * something before or after it failed.
      */
-    /** Runs {@code req}; {@code destroyUnasked} answers the {@code --rm} question with yes. */
     private int ssh(SshRequest req, boolean destroyUnasked) throws InterruptedException {
         InstancesState before = driver.state().instances();
         State s = driver.dispatch(List.of(new Action.ListInstances()));
