@@ -192,7 +192,10 @@ final class OfferUpdate {
         State next = s.withEditor(s.editor().withDraft(draft))
                 .withStatus(Status.info("Offer " + offer.id() + " · " + offer.numGpus() + "x " + offer.gpuName()
                         + " · " + LaunchWords.price(draft, s.hours())
-                        + (bid ? " · interruptible, bid preset to the minimum" : "")))
+                        + (bid ? " · interruptible, bid preset to the minimum" : "")
+                        + (s.offers().type() == OfferType.RESERVED
+                                ? " · reserved prices need a prepay after the launch"
+                                : "")))
                 .withScreen(Screen.IMAGE);
         if (!s.templates().requested()) {
             return TemplateUpdate.load(next);

@@ -38,9 +38,14 @@ public final class Pricing {
         return new Price(compute(offer, type), storage, diskGb, kind(type));
     }
 
-    /** Returns the facts a draft keeps about {@code offer} found with {@code type}, for its price and checks. */
+    /**
+     * Returns the facts a draft keeps about {@code offer} found with {@code type}, for its price and checks. An offer
+     * found as reserved is launched, and billed, on-demand: a create has no reserved type and the discount needs a
+     * prepay afterwards (reference §6.4), so its draft is priced on-demand, as a {@code create instance ID} is.
+     */
     public static OfferFacts facts(Offer offer, OfferType type) {
         boolean bid = type == OfferType.INTERRUPTIBLE;
+        OfferType billed = type == OfferType.RESERVED ? OfferType.ON_DEMAND : type;
         return new OfferFacts(
                 offer.id(),
                 offer.gpuName(),
@@ -49,9 +54,23 @@ public final class Pricing {
                 bid ? offer.minBid() : null,
                 offer.diskSpaceGb(),
                 bid,
-                compute(offer, type),
+                compute(offer, billed),
                 offer.storageCostPerGbMonth(),
                 offer.machineId());
+    }
+
+    /**
+     * Returns the cost of renting {@code offer} as the offers screen shows it for {@code type}; for a reserved search
+     * it adds what a launch is billed until the reservation is prepaid.
+     */
+    public static String describe(Offer offer, OfferType type, double diskGb, int hours) {
+        String price = of(offer, type, diskGb).describe(hours);
+        if (type != OfferType.RESERVED) {
+            return price;
+        }
+        return price + "; a launch is billed on-demand, "
+                + of(offer, OfferType.ON_DEMAND, diskGb).perHourText()
+                + ", until you prepay (vastai prepay instance ID AMOUNT)";
     }
 
     /**

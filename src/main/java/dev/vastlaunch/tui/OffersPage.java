@@ -389,7 +389,7 @@ final class OffersPage implements Page {
         }
         Offer o = view.get(cursor.index(view.size()));
         String line = " " + o.id() + " · " + o.numGpus() + "x " + o.gpuName() + " · "
-                + Pricing.of(o, s.offers().type(), s.offers().storageGb()).describe(s.hours());
+                + Pricing.describe(o, s.offers().type(), s.offers().storageGb(), s.hours());
         return Text.wrap(line, width - 1, 1);
     }
 }

@@ -5,12 +5,18 @@ import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Builds offers, templates and instances for the app tests. */
 final class Fixtures {
     private Fixtures() {}
 
     static Offer offer(long id, String gpu, int n, double dph) {
+        return offer(id, gpu, n, dph, null);
+    }
+
+    /** Returns an offer whose reserved (prepaid) total is {@code discounted} $/hour, when not null. */
+    static Offer offer(long id, String gpu, int n, double dph, @Nullable Double discounted) {
         return new Offer(
                 id,
                 gpu,
@@ -37,7 +43,7 @@ final class Fixtures {
                 200 + id,
                 0.15,
                 100,
-                null,
+                discounted,
                 80.0,
                 2000.0);
     }
