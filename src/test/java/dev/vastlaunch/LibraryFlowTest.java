@@ -235,6 +235,25 @@ class LibraryFlowTest {
     }
 
     @Test
+    void theHistoryKeepsAVariableNotTheValueItGaveEvenForANameThatDoesNotLookSecret() throws Exception {
+        Path dir = home.resolve("cfg/vastlaunch/presets");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("served.preset"), """
+                search offers 'num_gpus=1' -o dph_total
+                create instance --image ubuntu:22.04 --ssh --env '-e MODEL=${MODEL_NAME} -e PORT=8000'
+                """);
+        vars.put("MODEL_NAME", "private-org/unreleased-model");
+        assertThat(run("quick", "served", "--yes")).as(err()).isZero();
+        String file = Files.readString(home.resolve("state/vastlaunch/launches"));
+        assertThat(file).contains("MODEL%3D%24%7BMODEL_NAME%7D").doesNotContain("unreleased");
+        // Relaunched from that record, the value is taken from the environment again.
+        vars.put("MODEL_NAME", "private-org/other-model");
+        assertThat(library().history().records())
+                .singleElement()
+                .satisfies(r -> assertThat(r.createLine()).contains("MODEL=${MODEL_NAME}"));
+    }
+
+    @Test
     void aHistoryRecordCutOffByACrashIsSkippedWithANote() throws Exception {
         assertThat(run("quick", "cheap-test", "--yes")).isZero();
         Path file = home.resolve("state/vastlaunch/launches");

@@ -48,6 +48,11 @@ final class Recipes {
                 List.of(new SortKey("dph_total", false)));
     }
 
+    /** Returns {@code d} as a recipe: the env values a preset took from variables are written as those variables. */
+    private static LaunchDraft recipe(LaunchDraft d, @Nullable Preset active) {
+        return active == null ? d : active.recipeOf(d);
+    }
+
     /** Returns the text of a preset file for the current draft and search. */
     static String presetText(State s, String name, boolean secrets) {
         Preset active = s.library().active();
@@ -55,7 +60,7 @@ final class Recipes {
                 ? active.description()
                 : "saved " + Instant.now().toString().substring(0, 10);
         return "# " + description + "\n" + searchLine(s) + "\n"
-                + PresetText.createLine(s.editor().draft(), secrets) + "\n";
+                + PresetText.createLine(recipe(s.editor().draft(), active), secrets) + "\n";
     }
 
     /**
@@ -85,7 +90,7 @@ final class Recipes {
                 Instant.EPOCH,
                 active == null ? LaunchRecord.AD_HOC : active.name(),
                 searchLine(after),
-                PresetText.createLine(d, false),
+                PresetText.createLine(recipe(d, active), false),
                 sent.offerId(),
                 offer,
                 Pricing.of(d).map(Price::perHour).orElse(0.0),

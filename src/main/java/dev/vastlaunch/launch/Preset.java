@@ -2,7 +2,9 @@ package dev.vastlaunch.launch;
 
 import dev.vastlaunch.offers.OfferQuery;
 import dev.vastlaunch.offers.Outcome;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * @param searchLine the {@code search offers ...} line as written (or the default search)
  * @param createLine the {@code create instance ...} line as written
  * @param shipped whether the preset comes with vastlaunch (the user's own file of the same name wins)
+ * @param references each env key whose value the file takes from a variable, with the {@code $NAME} text written
  */
 public record Preset(
         String name,
@@ -24,13 +27,56 @@ public record Preset(
         LaunchDraft draft,
         String searchLine,
         String createLine,
-        boolean shipped) {
+        boolean shipped,
+        Map<String, String> references) {
+
+    /** Returns a preset as read, its references taken from {@code draft}. */
+    public Preset(
+            String name,
+            String description,
+            OfferQuery query,
+            LaunchDraft draft,
+            String searchLine,
+            String createLine,
+            boolean shipped) {
+        this(name, description, query, draft, searchLine, createLine, shipped, referencesOf(draft));
+    }
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?");
 
-    /** Returns this preset launching {@code next} (its env values taken from the environment). */
+    /**
+     * Returns this preset launching {@code next} (its env values taken from the environment); {@link #recipeOf} still
+     * knows which values came from which variable.
+     */
     public Preset withDraft(LaunchDraft next) {
-        return new Preset(name, description, query, next, searchLine, createLine, shipped);
+        return new Preset(name, description, query, next, searchLine, createLine, shipped, references);
+    }
+
+    /**
+     * Returns {@code edited} (a draft that began as this preset's) as a recipe to write down: every env value this
+     * preset took from a variable and the user left as it was is written as that variable again, so the history and a
+     * saved preset keep {@code $NAME}, never the value the environment gave.
+     */
+    public LaunchDraft recipeOf(LaunchDraft edited) {
+        LaunchDraft out = edited;
+        for (EnvEntry.Variable v : edited.env().variables()) {
+            String reference = references.get(v.key());
+            if (reference != null && draft.env().variables().contains(v)) {
+                out = out.putEnv(new EnvEntry.Variable(v.key(), reference));
+            }
+        }
+        return out;
+    }
+
+    /** Returns each env key whose value is a variable ({@code $NAME} or {@code ${NAME}}), with that text. */
+    static Map<String, String> referencesOf(LaunchDraft d) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (EnvEntry.Variable v : d.env().variables()) {
+            if (reference(v.value()).isPresent()) {
+                out.put(v.key(), v.value());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** Returns the recipe as a preset file's text: a comment, the search line and the create line. */

@@ -175,9 +175,10 @@ public final class PresetText {
             List<String> options = new ArrayList<>();
             for (EnvEntry e : d.env().entries()) {
                 if (e instanceof EnvEntry.Variable v
-                        && !keepSecrets
-                        && v.isSecret()
-                        && Preset.reference(v.value()).isEmpty()) {
+                        && Preset.reference(v.value()).isPresent()) {
+                    // A variable stays as written ($NAME or ${NAME}: nothing in it needs quoting).
+                    options.add("-e " + v.key() + "=" + v.value());
+                } else if (e instanceof EnvEntry.Variable v && !keepSecrets && v.isSecret()) {
                     options.add("-e " + v.key() + "=$" + v.key().replaceAll("[^A-Za-z0-9_]", "_"));
                 } else {
                     options.add(e.toOption());

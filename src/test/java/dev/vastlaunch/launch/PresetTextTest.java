@@ -137,4 +137,29 @@ class PresetTextTest {
     void namesAreFileNamesThatCannotEscapeTheDirectory(String name, boolean ok) {
         assertThat(PresetText.nameProblem(name).isEmpty()).isEqualTo(ok);
     }
+
+    @Test
+    void aRecipeWritesBackTheVariablesAPresetTookItsValuesFromUnlessTheUserChangedThem() {
+        Preset read = good("create instance --image ubuntu:22.04 --env '-e MODEL=$MODEL_NAME -e TOKEN=${HF} -e A=1'\n")
+                .preset();
+        Map<String, String> env = Map.of("MODEL_NAME", "org/model", "HF", "hf_secret");
+        Preset resolved =
+                read.withDraft(((Outcome.Ok<LaunchDraft>) read.resolve(k -> Optional.ofNullable(env.get(k)))).value());
+        assertThat(resolved.draft().env().variables())
+                .extracting(EnvEntry.Variable::value)
+                .containsExactly("org/model", "hf_secret", "1");
+
+        LaunchDraft kept = resolved.recipeOf(resolved.draft());
+        assertThat(kept.env().variables())
+                .extracting(EnvEntry.Variable::value)
+                .containsExactly("$MODEL_NAME", "${HF}", "1");
+        assertThat(PresetText.createLine(kept, true))
+                .contains("MODEL=$MODEL_NAME")
+                .doesNotContain("hf_secret");
+
+        LaunchDraft edited = resolved.draft().putEnv(new EnvEntry.Variable("MODEL", "org/typed-by-hand"));
+        assertThat(resolved.recipeOf(edited).env().variables())
+                .extracting(EnvEntry.Variable::value)
+                .containsExactly("org/typed-by-hand", "${HF}", "1");
+    }
 }
