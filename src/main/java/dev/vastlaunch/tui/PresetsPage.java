@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.vastlaunch.app.Action;
 import dev.vastlaunch.launch.Preset;
 import dev.vastlaunch.launch.PresetRead;
+import dev.vastlaunch.launch.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,7 @@ final class PresetsPage implements Page {
                         : good(ui).map(Preset::shipped).orElse(false) ? "a shipped example cannot be deleted" : null));
         t.add(KeyBinding.of(
                 Key.ch('r'), "reload", "read the preset files again", ui -> ui.dispatch(new Action.LoadPresets())));
+        t.add(KeyBinding.of(Key.ch('m'), "show/mask", "show or mask secret values", Ui::toggleReveal));
         t.addAll(cursor.keys(ui -> rows(ui).size()));
         return List.copyOf(t);
     }
@@ -133,7 +135,9 @@ final class PresetsPage implements Page {
                 lines.add(pr.get().description());
             }
             lines.addAll(Text.wrap(pr.get().searchLine(), width, 4));
-            lines.addAll(Text.wrap(pr.get().createLine(), width, 4));
+            // A preset saved with --secrets holds values: masked by the one rule unless revealed (m).
+            String create = pr.get().createLine();
+            lines.addAll(Text.wrap(ui.reveal() ? create : Secrets.maskText(create), width, 4));
             for (int i = 0; i < lines.size() && detail + i < top + height; i++) {
                 p.text(1, detail + i, Text.fit(Text.clean(lines.get(i)), width), Style.NORMAL);
             }

@@ -20,6 +20,8 @@ final class Harness implements AutoCloseable {
     final Fakes.Instances instances = new Fakes.Instances();
     final List<State> barCalls = new ArrayList<>();
     BarResult barAnswer = BarResult.cancelled();
+    /** The presets and history the screens see; set it in a setup. */
+    dev.vastlaunch.app.Library library = dev.vastlaunch.app.Library.none();
     /** The command lines handed the terminal (ssh), in order. */
     final List<List<String>> handedOff = new ArrayList<>();
     /** The texts copied to the clipboard, in order. */
@@ -76,7 +78,7 @@ final class Harness implements AutoCloseable {
         tui = TuiApp.open(
                 vt,
                 initial,
-                Fakes.ports(offers, submitter, instances),
+                Fakes.ports(offers, submitter, instances).withLibrary(library),
                 bar,
                 options,
                 outside,
