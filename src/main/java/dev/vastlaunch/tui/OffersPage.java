@@ -33,6 +33,8 @@ final class OffersPage implements Page {
     private final List<KeyBinding> bindings = keys();
     private Focus focus = Focus.TABLE;
     private @Nullable LineEdit edit;
+    private @Nullable MarketKey summarized;
+    private @Nullable MarketSummary summary;
     private @Nullable LayoutKey laidOut;
     private OfferTable.@Nullable Layout layout;
 
@@ -41,6 +43,13 @@ final class OffersPage implements Page {
         @SuppressWarnings("ReferenceEquality") // the state's view is immutable: the same list object is the same rows
         boolean same(LayoutKey o) {
             return view == o.view && width == o.width && wide == o.wide && sort == o.sort;
+        }
+    }
+
+    private record MarketKey(List<Offer> view, String gpuName, OfferType type, double storageGb) {
+        @SuppressWarnings("ReferenceEquality") // the state's view is immutable: the same list object is the same rows
+        boolean same(MarketKey o) {
+            return view == o.view && gpuName.equals(o.gpuName) && type == o.type && storageGb == o.storageGb;
         }
     }
 
@@ -293,6 +302,22 @@ final class OffersPage implements Page {
         }
     }
 
+    /**
+     * Returns the market line's summary for {@code gpuName}, computed again only when the rows, the model, the type or
+     * the storage changed: it prices and sorts every matching row, which each redraw (a key, a spinner tick) repeated.
+     */
+    private MarketSummary market(OffersState o, String gpuName) {
+        MarketKey key = new MarketKey(o.view(), gpuName, o.type(), o.storageGb());
+        MarketSummary m = summary;
+        MarketKey k = summarized;
+        if (m == null || k == null || !k.same(key)) {
+            m = MarketSummary.of(o.view(), gpuName, o.type(), o.storageGb());
+            summary = m;
+            summarized = key;
+        }
+        return m;
+    }
+
     private OfferTable.Layout layout(OffersState o, int width, boolean wide) {
         LayoutKey key = new LayoutKey(o.view(), width, wide, o.sort());
         OfferTable.Layout l = layout;
@@ -305,7 +330,7 @@ final class OffersPage implements Page {
         return l;
     }
 
-    private static void problemLine(Painter p, OffersState o, LineEdit shown, int row, @Nullable Offer highlighted) {
+    private void problemLine(Painter p, OffersState o, LineEdit shown, int row, @Nullable Offer highlighted) {
         SyntaxProblem problem = o.queryProblem();
         if (problem != null) {
             int from = shown.scroll(p.columns() - QUERY_LABEL.length() - 1);
@@ -320,8 +345,7 @@ final class OffersPage implements Page {
         } else if (!o.warnings().isEmpty()) {
             p.text(0, row, " note: " + String.join("; ", o.warnings()), Style.WARNING);
         } else if (highlighted != null) {
-            MarketSummary m = MarketSummary.of(o.view(), highlighted.gpuName(), o.type(), o.storageGb());
-            p.text(1, row, m.describe(p.columns() - 2), Style.NORMAL);
+            p.text(1, row, market(o, highlighted.gpuName()).describe(p.columns() - 2), Style.NORMAL);
         }
     }
 
