@@ -51,13 +51,16 @@ final class AccountCalls {
         });
     }
 
-    /** Runs {@code PUT /api/v0/instances/reboot/ID/} with {@code {}}; repeating it only reboots again. */
+    /**
+     * Runs {@code PUT /api/v0/instances/reboot/ID/} with {@code {}}, at most once: a repeat would reboot the instance
+     * again, in the middle of what the user started after the first one.
+     */
     Outcome<Boolean> reboot(long id) {
         Request request = new Request.Builder()
                 .url(base.url("/api/v0/instances/reboot/" + positive(id) + "/"))
                 .put(Bodies.json("{}"))
                 .build();
-        return transport.call(request, status, reply -> new Outcome.Ok<>(true));
+        return transport.callAtMostOnce(request, status, reply -> new Outcome.Ok<>(true));
     }
 
     Outcome<String> logs(long id, int tail) {

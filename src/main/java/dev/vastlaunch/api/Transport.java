@@ -93,7 +93,26 @@ final class Transport {
     /** Like {@link #call(Request, JsonAdapter, Function, ErrorHandler)}; {@code onOk} also gets the answer's text. */
     <R extends ApiReply, T> Outcome<T> call(
             Request request, JsonAdapter<R> adapter, BiFunction<R, String, Outcome<T>> onOk, ErrorHandler<T> onError) {
+        return call(request, adapter, onOk, onError, true);
+    }
+
+    /**
+     * Runs a call that must not act twice (a reboot): it is repeated only on 429 and 503, where the server says it did
+     * nothing; a transport failure, a cut answer or a 502/504 may have reached the server and is reported, not retried.
+     */
+    <R extends ApiReply, T> Outcome<T> callAtMostOnce(
+            Request request, JsonAdapter<R> adapter, Function<R, Outcome<T>> onOk) {
+        return call(request, adapter, (parsed, body) -> onOk.apply(parsed), (status, detail, attempts) -> null, false);
+    }
+
+    private <R extends ApiReply, T> Outcome<T> call(
+            Request request,
+            JsonAdapter<R> adapter,
+            BiFunction<R, String, Outcome<T>> onOk,
+            ErrorHandler<T> onError,
+            boolean repeatable) {
         String endpoint = endpoint(request);
+        String mayHaveActed = repeatable ? "" : " (not retried: the request may have reached the server; check first)";
         long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             Call call = client.newCall(request);
@@ -105,20 +124,22 @@ final class Transport {
             try {
                 reply = send(call);
             } catch (IOException e) {
-                if (isLast(attempt, start) || !pause(attempt, endpoint, failures.describe(e))) {
-                    return failed(failures.describe(e));
+                if (!repeatable || isLast(attempt, start) || !pause(attempt, endpoint, failures.describe(e))) {
+                    return failed(failures.describe(e) + mayHaveActed);
                 }
                 continue;
             }
             boolean last = isLast(attempt, start);
             IOException cut = reply.bodyFailure();
             if (cut != null) {
-                if (last || !pause(attempt, endpoint, "answer cut off")) {
-                    return failed("the answer from " + endpoint + " was cut off: " + failures.describe(cut));
+                if (!repeatable || last || !pause(attempt, endpoint, "answer cut off")) {
+                    return failed(
+                            "the answer from " + endpoint + " was cut off: " + failures.describe(cut) + mayHaveActed);
                 }
                 continue;
             }
-            if (RETRY_STATUSES.contains(reply.status()) && !last) {
+            boolean refusedUnacted = reply.status() == 429 || reply.status() == 503;
+            if (RETRY_STATUSES.contains(reply.status()) && !last && (repeatable || refusedUnacted)) {
                 if (!pause(attempt, endpoint, "HTTP " + reply.status())) {
                     return failed("interrupted while waiting to retry " + endpoint);
                 }

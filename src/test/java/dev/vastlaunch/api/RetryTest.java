@@ -39,6 +39,28 @@ class RetryTest {
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {502, 504})
+    void aRebootThatMayHaveReachedTheServerIsNotSentAgain(int status) {
+        server.enqueue(text(status, "Bad Gateway"));
+        server.enqueue(json("{\"success\": true}"));
+        try (VastHttpClient client = ApiFixtures.client(server)) {
+            assertThat(client.reboot(42)).isInstanceOf(Outcome.Rejected.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {429, 503})
+    void aRebootTheServerRefusedUnactedIsSentAgain(int status) {
+        server.enqueue(text(status, "API requests too frequent"));
+        server.enqueue(json("{\"success\": true}"));
+        try (VastHttpClient client = ApiFixtures.client(server)) {
+            assertThat(client.reboot(42)).isEqualTo(new Outcome.Ok<>(true));
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
     @Test
     void afterMaxAttemptsTheLastAnswerIsReturnedWithTheServerMessage() {
         for (int i = 0; i < 3; i++) {
