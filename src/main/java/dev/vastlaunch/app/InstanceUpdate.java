@@ -29,8 +29,9 @@ final class InstanceUpdate {
             if (a.outcome() instanceof Outcome.Ok<Account> ok) {
                 return Next.of(state.withInstances(state.instances().withAccount(ok.value())));
             }
-            return Next.of(
-                    state.withStatus(Status.warning("account: " + a.outcome().describe())));
+            return Next.of(state.withInstances(
+                            state.instances().withAccountProblem(a.outcome().describe()))
+                    .withStatus(Status.warning("account: " + a.outcome().describe())));
         }
         if (action instanceof Action.LoadLogs l) {
             InstancesState.Logs loading = new InstancesState.Logs(l.instanceId(), true, true, "");

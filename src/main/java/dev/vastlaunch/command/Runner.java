@@ -554,15 +554,14 @@ public final class Runner {
 
     @SuppressWarnings("ReferenceEquality") // a fresh answer is a new object, even when its values did not change
     private int user(InstancesState before) throws InterruptedException {
+        // Waits for the account's answer (a failure answers too: it must not wait the whole WAIT).
         State s = await(
-                x -> x.instances().loads() > before.loads() && x.instances().account() != before.account(),
+                x -> x.instances().loads() > before.loads() && x.instances().accountAnswers() > before.accountAnswers(),
                 WAIT,
                 driver.state());
-        if (s.instances().account() == null || s.instances().account() == before.account()) {
-            io.err("error: "
-                    + (s.status().level() == Status.Level.ERROR || s.status().level() == Status.Level.WARNING
-                            ? s.status().message()
-                            : "the account did not answer"));
+        String problem = s.instances().accountProblem();
+        if (s.instances().accountAnswers() == before.accountAnswers() || problem != null) {
+            io.err("error: " + (problem != null ? "account: " + problem : "the account did not answer"));
             return 1;
         }
         io.out(Render.user(s.instances()));

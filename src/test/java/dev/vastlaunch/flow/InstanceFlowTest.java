@@ -207,6 +207,15 @@ class InstanceFlowTest {
     }
 
     @Test
+    void showUserReportsAFailingAccountAtOnceInsteadOfWaiting() {
+        sim.faults().scope("user").error5xx(10);
+        long start = System.nanoTime();
+        assertThat(run("show user")).isEqualTo(1);
+        assertThat(err()).startsWith("error: account: ");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
     void bulkStopAndDestroyReportEachInstance() {
         long a = create("bulk-a");
         long b = create("bulk-b");
