@@ -216,14 +216,18 @@ class LibraryFlowTest {
         assertThat(err()).contains("no preset named 'nosuch'");
     }
 
-    @Test
-    void aPresetTakesItsSecretFromTheEnvironmentOrRefusesClearly() throws Exception {
+    /** Writes a user preset that searches one GPU by price and launches ubuntu with ssh and {@code env}. */
+    private void writePreset(String name, String env) throws java.io.IOException {
         Path dir = home.resolve("cfg/vastlaunch/presets");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("gated.preset"), """
-                search offers 'num_gpus=1' -o dph_total
-                create instance --image ubuntu:22.04 --ssh --env '-e HF_TOKEN=$HF_TOKEN'
-                """);
+        Files.writeString(
+                dir.resolve(name + ".preset"),
+                "search offers 'num_gpus=1' -o dph_total\ncreate instance --image ubuntu:22.04 --ssh " + env + "\n");
+    }
+
+    @Test
+    void aPresetTakesItsSecretFromTheEnvironmentOrRefusesClearly() throws Exception {
+        writePreset("gated", "--env '-e HF_TOKEN=$HF_TOKEN'");
         assertThat(run("quick", "gated", "--yes")).isEqualTo(1);
         assertThat(err()).contains("HF_TOKEN").contains("not set");
         assertThat(library().history().records()).isEmpty();
@@ -236,12 +240,7 @@ class LibraryFlowTest {
 
     @Test
     void theHistoryKeepsAVariableNotTheValueItGaveEvenForANameThatDoesNotLookSecret() throws Exception {
-        Path dir = home.resolve("cfg/vastlaunch/presets");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("served.preset"), """
-                search offers 'num_gpus=1' -o dph_total
-                create instance --image ubuntu:22.04 --ssh --env '-e MODEL=${MODEL_NAME} -e PORT=8000'
-                """);
+        writePreset("served", "--env '-e MODEL=${MODEL_NAME} -e PORT=8000'");
         vars.put("MODEL_NAME", "private-org/unreleased-model");
         assertThat(run("quick", "served", "--yes")).as(err()).isZero();
         String file = Files.readString(home.resolve("state/vastlaunch/launches"));
