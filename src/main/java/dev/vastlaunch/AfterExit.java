@@ -12,6 +12,7 @@ import java.io.PrintStream;
 final class AfterExit {
     private AfterExit() {}
 
+    /** Prints the lines of {@code last} to {@code stderr}, sanitized. */
     static void report(State last, PrintStream stderr) {
         report(last, (String line) -> stderr.println(Tables.sanitizeLines(line)));
     }
@@ -19,7 +20,10 @@ final class AfterExit {
     private static void report(State last, java.util.function.Consumer<String> err) {
         LaunchState l = last.launch();
         Instance instance = l.instance();
-        if (l.phase() == LaunchPhase.RUNNING && instance != null) {
+        // Destroyed since (the Instances screen forgets it): no "is running" line for an instance that is gone.
+        if (l.phase() == LaunchPhase.RUNNING
+                && instance != null
+                && last.instances().launchedHere().contains(instance.id())) {
             instance.sshTarget()
                     .ifPresent(t -> err.accept(
                             "instance " + instance.id() + " is running: " + t.command() + "   (" + t.url() + ")"));
