@@ -64,14 +64,27 @@ final class Chrome {
         return b.toString();
     }
 
-    /** Returns the status text wrapped at word boundaries to the width, at most {@code max} lines. */
+    /**
+     * Returns the status text wrapped at word boundaries to the width, at most {@code max} lines: its start (what
+     * happened, the error's cause), the last line ending in "…" when more was left.
+     */
     static List<String> statusLines(Painter p, State s, int max) {
-        String text = s.status().text();
+        return statusLines(s.status().text(), p.columns() - 1, max);
+    }
+
+    /** Returns {@code text} as {@link #statusLines(Painter, State, int)} shows it in {@code width} columns. */
+    static List<String> statusLines(String text, int width, int max) {
         if (text.isEmpty()) {
             return List.of("");
         }
-        List<String> lines = Text.wrap(" " + text, p.columns() - 1, 1);
-        return lines.size() <= max ? lines : lines.subList(lines.size() - max, lines.size());
+        List<String> lines = Text.wrap(" " + text, width, 1);
+        if (lines.size() <= max) {
+            return lines;
+        }
+        List<String> kept = new java.util.ArrayList<>(lines.subList(0, max));
+        String last = kept.get(max - 1);
+        kept.set(max - 1, (last.length() + 2 > width ? last.substring(0, Math.max(0, width - 2)) : last) + " …");
+        return kept;
     }
 
     /** Draws the status lines from {@code row} down: the level's prefix makes its seriousness readable without colour. */
