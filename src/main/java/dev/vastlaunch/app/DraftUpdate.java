@@ -60,7 +60,7 @@ final class DraftUpdate {
         }
         if (a instanceof Action.LoadDraft l) {
             return Next.of(s.withEditor(e.withDraft(l.draft()))
-                    .withLibrary(s.library().withActive(null))
+                    .withLibrary(s.library().withoutActive())
                     .withStatus(Status.info("draft loaded")));
         }
         return OptionUpdate.apply(s, a);

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param active the preset (or past recipe) the draft was loaded from; its name goes into the history
  * @param quick where a quick launch stands
  * @param quickSearch the search id whose answer a quick launch picks its offer from
+ * @param activeSearch the offers' search id when {@code active} was applied (its own search for a quick launch): a
+ *     later search replaces the preset's search in what is written down
  */
 public record LibraryState(
         List<PresetRead> presets,
@@ -22,7 +24,8 @@ public record LibraryState(
         boolean historyLoaded,
         @Nullable Preset active,
         QuickStep quick,
-        long quickSearch) {
+        long quickSearch,
+        long activeSearch) {
 
     public LibraryState {
         presets = List.copyOf(presets);
@@ -44,28 +47,35 @@ public record LibraryState(
 
     /** Returns the state at start: nothing read yet. */
     public static LibraryState initial() {
-        return new LibraryState(List.of(), false, List.of(), List.of(), false, null, QuickStep.IDLE, 0);
+        return new LibraryState(List.of(), false, List.of(), List.of(), false, null, QuickStep.IDLE, 0, 0);
     }
 
     /** Returns this state with the presets read. */
     public LibraryState withPresets(List<PresetRead> read) {
-        return new LibraryState(read, true, history, historyNotes, historyLoaded, active, quick, quickSearch);
+        return new LibraryState(
+                read, true, history, historyNotes, historyLoaded, active, quick, quickSearch, activeSearch);
     }
 
     /** Returns this state with the history read. */
     public LibraryState withHistory(List<LaunchRecord> records, List<String> notes) {
-        return new LibraryState(presets, presetsLoaded, records, notes, true, active, quick, quickSearch);
+        return new LibraryState(presets, presetsLoaded, records, notes, true, active, quick, quickSearch, activeSearch);
     }
 
-    /** Returns this state with the draft's recipe. */
-    public LibraryState withActive(@Nullable Preset preset) {
+    /** Returns this state without a recipe for the draft. */
+    public LibraryState withoutActive() {
+        return withActive(null, 0);
+    }
+
+    /** Returns this state with the draft's recipe, applied while the offers showed search {@code searchId}. */
+    public LibraryState withActive(@Nullable Preset preset, long searchId) {
         return new LibraryState(
-                presets, presetsLoaded, history, historyNotes, historyLoaded, preset, quick, quickSearch);
+                presets, presetsLoaded, history, historyNotes, historyLoaded, preset, quick, quickSearch, searchId);
     }
 
     /** Returns this state with a quick launch at {@code step}, picking from search {@code searchId}. */
     public LibraryState withQuick(QuickStep step, long searchId) {
-        return new LibraryState(presets, presetsLoaded, history, historyNotes, historyLoaded, active, step, searchId);
+        return new LibraryState(
+                presets, presetsLoaded, history, historyNotes, historyLoaded, active, step, searchId, activeSearch);
     }
 
     /** Returns the usable presets, by name. */

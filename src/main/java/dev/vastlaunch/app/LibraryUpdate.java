@@ -127,7 +127,7 @@ final class LibraryUpdate {
         Preset preset = ok.value();
         State withDraft = s.withEditor(s.editor().withDraft(preset.draft()))
                 .withLaunch(LaunchState.initial())
-                .withLibrary(lib.withActive(preset).withQuick(LibraryState.QuickStep.IDLE, 0));
+                .withLibrary(lib.withActive(preset, s.offers().searchId()).withQuick(LibraryState.QuickStep.IDLE, 0));
         if (!p.launch()) {
             return Next.of(withDraft
                     .withScreen(Screen.REVIEW)
@@ -142,6 +142,7 @@ final class LibraryUpdate {
         State next = searched.state();
         return new Next(
                 next.withLibrary(next.library()
+                                .withActive(preset, next.offers().searchId())
                                 .withQuick(
                                         LibraryState.QuickStep.SEARCHING,
                                         next.offers().searchId()))

@@ -34,10 +34,13 @@ final class Recipes {
         return new Outcome.Failed<>("the recipe of that launch cannot be read: " + ((PresetRead.Bad) read).reason());
     }
 
-    /** Returns the search line of the recipe the draft comes from, else of the offers screen's search. */
+    /**
+     * Returns the search line of the recipe the draft comes from while its search is the one in force, else of the
+     * offers screen's search (the user searched again after loading the preset).
+     */
     static String searchLine(State s) {
         Preset active = s.library().active();
-        if (active != null) {
+        if (active != null && s.offers().searchId() == s.library().activeSearch()) {
             return active.searchLine();
         }
         OffersState o = s.offers();
