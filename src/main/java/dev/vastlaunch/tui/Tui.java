@@ -121,7 +121,9 @@ public final class Tui implements AutoCloseable {
             did = true;
         }
         SshRequest ssh = ui.pendingSsh();
-        if (ssh != null) {
+        // Not while a question is open: ssh would take the terminal over it, and a key typed as ssh ends could
+        // answer it (destroy, launch).
+        if (ssh != null && !ui.asking()) {
             did |= trySsh(ssh);
         }
         long now = System.nanoTime();

@@ -135,6 +135,11 @@ final class Ui {
         return state().launch().phase() == LaunchPhase.CONFIRMING;
     }
 
+    /** Returns whether a question waits for the user's answer (a prompt, the launch confirm, quit or destroy). */
+    boolean asking() {
+        return prompt != null || confirming() || overlay == Overlay.QUIT || overlay == Overlay.DESTROY;
+    }
+
     /** Handles one key; every key ends up as an action, a focus change, or a status message. */
     void handle(KeyStroke raw) {
         KeyStroke k = Key.normalize(raw);

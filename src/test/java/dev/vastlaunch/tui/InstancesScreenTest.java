@@ -98,6 +98,28 @@ class InstancesScreenTest {
     }
 
     @Test
+    void aWaitingSshDoesNotStartOverAnOpenQuestion() throws Exception {
+        try (Harness h = onInstances(box(503, "loading", "x"))) {
+            h.press(Harness.ch('s'));
+            h.press(Harness.ch('d'));
+            assertThat(h.text()).contains("Destroy");
+            h.instances.list = List.of(box(503, "running", "x"));
+            long end = System.nanoTime() + 12_000_000_000L;
+            while (h.state().instances().find(503).map(i -> !i.isRunning()).orElse(true) && System.nanoTime() < end) {
+                Thread.sleep(50);
+                h.settle();
+            }
+            assertThat(h.state().instances().find(503))
+                    .hasValueSatisfying(i -> assertThat(i.isRunning()).isTrue());
+            assertThat(h.handedOff)
+                    .as("held while the destroy question is open")
+                    .isEmpty();
+            h.press(KeyType.Escape);
+            assertThat(h.handedOff).containsExactly(List.of("ssh", "-p", "41022", "root@203.0.113.9"));
+        }
+    }
+
+    @Test
     void destroyAsksWithCancelFirstAndOnlyYDestroys() throws Exception {
         try (Harness h = Harness.guarded(100, 30, 0)) {
             h.instances.list = List.of(box(501, "running", "trainer"));
