@@ -96,6 +96,7 @@ public final class Main {
             }
             out.print(CompletionScript.of(
                     CommandTable.standard(FileSource.local()),
+                    GlobalOptions.NAMES,
                     words.get(1),
                     StateDir.of(env).recentImagesFile()));
             return ExitCode.OK;

@@ -24,6 +24,19 @@ public record GlobalOptions(
         boolean wide,
         List<String> words) {
 
+    /** The options every command takes, as {@link #parse} reads them (bash/zsh completion offers these). */
+    public static final List<String> NAMES = List.of(
+            "--api-key",
+            "--api-key-file",
+            "--url",
+            "--raw",
+            "--explain",
+            "--dry-run",
+            "--yes",
+            "--no-color",
+            "--demo",
+            "--wide");
+
     public GlobalOptions {
         words = List.copyOf(words);
     }

@@ -18,19 +18,15 @@ import java.util.TreeSet;
  * words, each command's options, and the query field names of {@code search offers}.
  */
 public final class CompletionScript {
-    /** The options every one-shot command takes (read by the command line before the command). */
-    public static final List<String> GLOBAL_OPTIONS = List.of(
-            "--api-key", "--api-key-file", "--url", "--raw", "--dry-run", "--yes", "--no-color", "--demo", "--wide");
-
     private CompletionScript() {}
 
     /**
      * Returns the script for {@code shell} ({@code bash} or {@code zsh}); zsh runs the bash one via bashcompinit. The
      * value of {@code --image} completes from {@code recentImages}, the file of recently launched images, read when
-     * completing.
+     * completing; {@code globalOptions} are the options every command takes (the CLI's one list of them).
      */
-    public static String of(CommandTable table, String shell, Path recentImages) {
-        String bash = bash(table, recentImages);
+    public static String of(CommandTable table, List<String> globalOptions, String shell, Path recentImages) {
+        String bash = bash(table, globalOptions, recentImages);
         if (shell.equals("zsh")) {
             return "# vastlaunch completion for zsh: eval \"$(vastlaunch completion zsh)\"\n"
                     + "autoload -U +X bashcompinit && bashcompinit\n" + bash;
@@ -38,7 +34,7 @@ public final class CompletionScript {
         return bash;
     }
 
-    private static String bash(CommandTable table, Path recentImages) {
+    private static String bash(CommandTable table, List<String> globalOptions, Path recentImages) {
         Map<String, Set<String>> next = new LinkedHashMap<>();
         Map<String, Set<String>> words = new LinkedHashMap<>();
         List<Command> oneShot = new ArrayList<>();
@@ -85,7 +81,7 @@ public final class CompletionScript {
                 .append(" 2>/dev/null)\" -- \"$cur\"))\n");
         b.append("    return\n");
         b.append("  fi\n");
-        b.append("  local globals=\"").append(String.join(" ", GLOBAL_OPTIONS)).append("\" words=\"\"\n");
+        b.append("  local globals=\"").append(String.join(" ", globalOptions)).append("\" words=\"\"\n");
         b.append("  case \"$line\" in\n");
         List<String> names = new ArrayList<>(words.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed());

@@ -27,4 +27,19 @@ class GlobalOptionsTest {
         assertThat(g.yes()).isTrue();
         assertThat(g.words()).containsExactly("ssh", "42", "--rm", "--", "ls");
     }
+
+    @Test
+    void everyNamedOptionIsReadAsOneAndTheCompletionOffersThemAll() throws Exception {
+        for (String name : GlobalOptions.NAMES) {
+            boolean valued = List.of("--api-key", "--api-key-file", "--url").contains(name);
+            GlobalOptions g = valued ? parse(name, "v", "search", "offers") : parse(name, "search", "offers");
+            assertThat(g.words()).as(name).containsExactly("search", "offers");
+        }
+        String script = dev.vastlaunch.command.CompletionScript.of(
+                dev.vastlaunch.command.CommandTable.standard(),
+                GlobalOptions.NAMES,
+                "bash",
+                java.nio.file.Path.of("/nonexistent/recent-images"));
+        assertThat(script).contains("--explain").contains("--api-key-file");
+    }
 }

@@ -17,7 +17,13 @@ class CompletionScriptTest {
     /** Sources the script in bash and completes {@code words} (the last one is the word under the cursor). */
     private String complete(String shell, String... words) throws IOException, InterruptedException {
         Path script = dir.resolve("completion.sh");
-        Files.writeString(script, CompletionScript.of(CommandTable.standard(), shell, dir.resolve("recent-images")));
+        Files.writeString(
+                script,
+                CompletionScript.of(
+                        CommandTable.standard(),
+                        dev.vastlaunch.cli.GlobalOptions.NAMES,
+                        shell,
+                        dir.resolve("recent-images")));
         String array = String.join(
                 " ", java.util.Arrays.stream(words).map(w -> "'" + w + "'").toList());
         String body = "source " + script + "; COMP_WORDS=(vastlaunch " + array + "); COMP_CWORD=" + words.length
@@ -56,14 +62,24 @@ class CompletionScriptTest {
     @Test
     void registersTheFunctionForVastlaunchAndZshLoadsBashcompinit() throws Exception {
         Path script = dir.resolve("c.sh");
-        Files.writeString(script, CompletionScript.of(CommandTable.standard(), "bash", dir.resolve("recent-images")));
+        Files.writeString(
+                script,
+                CompletionScript.of(
+                        CommandTable.standard(),
+                        dev.vastlaunch.cli.GlobalOptions.NAMES,
+                        "bash",
+                        dir.resolve("recent-images")));
         Process p = new ProcessBuilder("bash", "--norc", "-c", "source " + script + "; complete -p vastlaunch")
                 .redirectErrorStream(true)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(out).contains("-F _vastlaunch vastlaunch");
-        assertThat(CompletionScript.of(CommandTable.standard(), "zsh", dir.resolve("recent-images")))
+        assertThat(CompletionScript.of(
+                        CommandTable.standard(),
+                        dev.vastlaunch.cli.GlobalOptions.NAMES,
+                        "zsh",
+                        dir.resolve("recent-images")))
                 .contains("bashcompinit");
     }
 }
