@@ -271,9 +271,12 @@ public record StateDir(Path dir) {
             byte[] bytes;
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
                     FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
-                ByteBuffer all = ByteBuffer.allocate((int) Math.min(ch.size(), MAX_LAUNCH_BYTES));
-                ch.read(all, Math.max(0, ch.size() - MAX_LAUNCH_BYTES));
-                bytes = lock.isValid() ? all.array() : new byte[0];
+                long from = Math.max(0, ch.size() - MAX_LAUNCH_BYTES);
+                ByteBuffer all = ByteBuffer.allocate((int) (ch.size() - from));
+                while (all.hasRemaining() && ch.read(all, from + all.position()) >= 0) {
+                    // a read may return fewer bytes than asked
+                }
+                bytes = lock.isValid() ? fromLineStart(all.array(), from > 0) : new byte[0];
             } catch (NoSuchFileException e) {
                 return new StateLines.Read(List.of());
             } catch (IOException | RuntimeException e) {
@@ -292,6 +295,22 @@ public record StateDir(Path dir) {
                         setAside(file, "the launch history is not text") + "; the history starts" + " empty");
             }
         }
+    }
+
+    /**
+     * Returns {@code bytes} from the start of its first whole line when {@code cut} (the read began inside the file, so
+     * its first line is a tail, possibly starting inside a UTF-8 character), else as they are.
+     */
+    private static byte[] fromLineStart(byte[] bytes, boolean cut) {
+        if (!cut) {
+            return bytes;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return java.util.Arrays.copyOfRange(bytes, i + 1, bytes.length);
+            }
+        }
+        return new byte[0];
     }
 
     /** Appends {@code text} (already masked) to the crash log; returns the file, or empty when it could not. */

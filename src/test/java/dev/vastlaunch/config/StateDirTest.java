@@ -122,4 +122,32 @@ class StateDirTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.crashLog())))
                 .isEqualTo("rw-------");
     }
+
+    @Test
+    void aHistoryOverTheReadLimitIsReadFromItsFirstWholeLineEvenWhenTheCutFallsInsideACharacter() throws Exception {
+        StateDir dir = new StateDir(home.resolve("vastlaunch"));
+        dir.create();
+        String prefix = "time=x recipe=café-€-";
+        int euro = "time=x recipe=café-".getBytes(StandardCharsets.UTF_8).length;
+        String line = prefix + "a".repeat(70) + "\n";
+        int size = line.getBytes(StandardCharsets.UTF_8).length;
+        int count = (int) (StateDir.MAX_LAUNCH_BYTES / size) + 50;
+        // A last line of the length that puts the read's first byte on the euro sign's second byte.
+        int last = (int) ((euro + 1 + StateDir.MAX_LAUNCH_BYTES % size) % size);
+        int prefixBytes = prefix.getBytes(StandardCharsets.UTF_8).length;
+        while (last < prefixBytes + 1) {
+            last += size;
+        }
+        String text = line.repeat(count) + prefix + "b".repeat(last - prefixBytes - 1) + "\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes[(int) (bytes.length - StateDir.MAX_LAUNCH_BYTES)] & 0xC0)
+                .as("the cut is inside a character")
+                .isEqualTo(0x80);
+        Files.write(dir.launches(), bytes);
+
+        StateLines read = dir.readLaunches();
+        assertThat(read).isInstanceOf(StateLines.Read.class);
+        List<String> lines = ((StateLines.Read) read).lines();
+        assertThat(lines).hasSizeGreaterThan(1000).allSatisfy(l -> assertThat(l).startsWith(prefix));
+    }
 }
