@@ -10,7 +10,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,14 +85,7 @@ public record PresetFiles(Path dir) {
     public Path write(String name, String text, boolean secret) throws IOException {
         Files.createDirectories(dir);
         Path file = file(name);
-        Path tmp = dir.resolve("." + name + EXTENSION + ".tmp");
-        Files.deleteIfExists(tmp);
-        Files.createFile(tmp);
-        if (secret) {
-            StateDir.restrict(tmp, "rw-------");
-        }
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        StateDir.replace(file, text.getBytes(StandardCharsets.UTF_8), secret ? "rw-------" : null);
         return file;
     }
 

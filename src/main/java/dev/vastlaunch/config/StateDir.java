@@ -19,6 +19,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -152,20 +153,37 @@ public record StateDir(Path dir) {
             return problem;
         }
         Path file = dir.resolve(name);
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, name + ".", ".tmp");
-            restrict(tmp, "rw-------");
+            replace(file, content, "rw-------");
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Replaces {@code file} with {@code content} atomically, through a temporary file of its own name in the same
+     * directory (two writers never share one), with the permissions {@code mode} (null: those the user's umask gives);
+     * the temporary file is removed when anything fails.
+     */
+    static void replace(Path file, byte[] content, @Nullable String mode) throws IOException {
+        Path dirOf = Objects.requireNonNull(file.toAbsolutePath().getParent());
+        String unique = Long.toUnsignedString(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
+        Path tmp = Files.createFile(dirOf.resolve("." + file.getFileName() + "." + unique + ".tmp"));
+        try {
+            if (mode != null) {
+                restrict(tmp, mode);
+            }
             Files.write(tmp, content);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
-            return Optional.of("cannot write " + file + ": " + e.getMessage());
+            throw e;
         }
     }
 
