@@ -17,9 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param error why the last load failed, or null
  * @param changes how many answers to a change (start, stop, reboot, label, destroy) have arrived
  * @param changeLog the words of the last answered changes, oldest first (at most {@value #KEEP_CHANGES})
- * @param account the account's credit as last loaded, or null before the first answer
- * @param accountAnswers how many times the account call answered (a failure included)
- * @param accountProblem why the last account call failed, or null when it did not
+ * @param accountRead the account as last read, and how its calls answered
  * @param logs the last logs asked for, or null
  * @param launchedHere the ids of the instances this session created, oldest first
  */
@@ -30,9 +28,7 @@ public record InstancesState(
         @Nullable String error,
         long changes,
         List<Changed> changeLog,
-        @Nullable Account account,
-        long accountAnswers,
-        @Nullable String accountProblem,
+        AccountRead accountRead,
         @Nullable Logs logs,
         Set<Long> launchedHere) {
 
@@ -56,73 +52,29 @@ public record InstancesState(
 
     /** Returns the state before any load. */
     public static InstancesState initial() {
-        return new InstancesState(List.of(), false, 0, null, 0, List.of(), null, 0, null, null, Set.of());
+        return new InstancesState(List.of(), false, 0, null, 0, List.of(), AccountRead.NONE, null, Set.of());
     }
 
     /** Returns this state with a load in flight. */
     public InstancesState loadingNow() {
-        return new InstancesState(
-                list,
-                true,
-                loads,
-                error,
-                changes,
-                changeLog,
-                account,
-                accountAnswers,
-                accountProblem,
-                logs,
-                launchedHere);
+        return new InstancesState(list, true, loads, error, changes, changeLog, accountRead, logs, launchedHere);
     }
 
     /** Returns this state after a successful answer. */
     public InstancesState loaded(List<Instance> next) {
-        return new InstancesState(
-                next,
-                false,
-                loads + 1,
-                null,
-                changes,
-                changeLog,
-                account,
-                accountAnswers,
-                accountProblem,
-                logs,
-                launchedHere);
+        return new InstancesState(next, false, loads + 1, null, changes, changeLog, accountRead, logs, launchedHere);
     }
 
     /** Returns this state after a failed load. */
     public InstancesState failed(String why) {
-        return new InstancesState(
-                list,
-                false,
-                loads + 1,
-                why,
-                changes,
-                changeLog,
-                account,
-                accountAnswers,
-                accountProblem,
-                logs,
-                launchedHere);
+        return new InstancesState(list, false, loads + 1, why, changes, changeLog, accountRead, logs, launchedHere);
     }
 
     /** Returns this state after a change answered. */
     public InstancesState changed(Changed result) {
         List<Changed> log = new ArrayList<>(changeLog);
         log.add(result);
-        return new InstancesState(
-                list,
-                loading,
-                loads,
-                error,
-                changes + 1,
-                log,
-                account,
-                accountAnswers,
-                accountProblem,
-                logs,
-                launchedHere);
+        return new InstancesState(list, loading, loads, error, changes + 1, log, accountRead, logs, launchedHere);
     }
 
     /** Returns the last answered change, or null before any. */
@@ -136,32 +88,49 @@ public record InstancesState(
         return changeLog.subList(changeLog.size() - fresh, changeLog.size());
     }
 
+    /**
+     * Returns the account as last read, how many times its call answered (a failure included), and why the last call
+     * failed (null when it did not).
+     */
+    public record AccountRead(
+            @Nullable Account account,
+            long answers,
+            @Nullable String problem) {
+        static final AccountRead NONE = new AccountRead(null, 0, null);
+    }
+
+    /** Returns the account's credit as last loaded, or null before the first answer. */
+    public @Nullable Account account() {
+        return accountRead.account();
+    }
+
+    /** Returns how many times the account call answered, a failure included. */
+    public long accountAnswers() {
+        return accountRead.answers();
+    }
+
+    /** Returns why the last account call failed, or null when it did not. */
+    public @Nullable String accountProblem() {
+        return accountRead.problem();
+    }
+
     /** Returns this state with the account as just loaded. */
     public InstancesState withAccount(Account next) {
-        return new InstancesState(
-                list, loading, loads, error, changes, changeLog, next, accountAnswers + 1, null, logs, launchedHere);
+        return withAccountRead(new AccountRead(next, accountRead.answers() + 1, null));
     }
 
     /** Returns this state after the account call failed with {@code why} (the account last read is kept). */
     public InstancesState withAccountProblem(String why) {
-        return new InstancesState(
-                list, loading, loads, error, changes, changeLog, account, accountAnswers + 1, why, logs, launchedHere);
+        return withAccountRead(new AccountRead(accountRead.account(), accountRead.answers() + 1, why));
+    }
+
+    private InstancesState withAccountRead(AccountRead next) {
+        return new InstancesState(list, loading, loads, error, changes, changeLog, next, logs, launchedHere);
     }
 
     /** Returns this state with {@code next} as the logs shown. */
     public InstancesState withLogs(Logs next) {
-        return new InstancesState(
-                list,
-                loading,
-                loads,
-                error,
-                changes,
-                changeLog,
-                account,
-                accountAnswers,
-                accountProblem,
-                next,
-                launchedHere);
+        return new InstancesState(list, loading, loads, error, changes, changeLog, accountRead, next, launchedHere);
     }
 
     /** Returns this state remembering that this session created instance {@code id}. */
@@ -171,8 +140,7 @@ public record InstancesState(
         }
         Set<Long> next = new LinkedHashSet<>(launchedHere);
         next.add(id);
-        return new InstancesState(
-                list, loading, loads, error, changes, changeLog, account, accountAnswers, accountProblem, logs, next);
+        return new InstancesState(list, loading, loads, error, changes, changeLog, accountRead, logs, next);
     }
 
     /** Returns this state without instance {@code id}: it was destroyed. */
@@ -180,8 +148,7 @@ public record InstancesState(
         Set<Long> here = new LinkedHashSet<>(launchedHere);
         here.remove(id);
         List<Instance> rest = list.stream().filter(i -> i.id() != id).toList();
-        return new InstancesState(
-                rest, loading, loads, error, changes, changeLog, account, accountAnswers, accountProblem, logs, here);
+        return new InstancesState(rest, loading, loads, error, changes, changeLog, accountRead, logs, here);
     }
 
     /** Returns the instance with {@code id}, if listed. */
