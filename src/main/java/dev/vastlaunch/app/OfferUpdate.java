@@ -23,7 +23,7 @@ final class OfferUpdate {
 
     /**
      * The number of offers the session's first search shows before the rest of its page: more than a screenful, and
-     * a tenth of the JSON a cold client parses (rows on screen 2.1 -> 1.1 s in demo mode).
+     * a tenth of the JSON a cold client parses (rows on screen ~2.1 -> ~1.4 s in demo mode, tmux).
      */
     static final int FIRST_PAGE = 100;
 

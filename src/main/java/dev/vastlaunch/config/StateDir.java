@@ -170,11 +170,8 @@ public record StateDir(Path dir) {
         Path dirOf = Objects.requireNonNull(file.toAbsolutePath().getParent());
         String unique = Long.toUnsignedString(
                 java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
-        Path tmp = Files.createFile(dirOf.resolve("." + file.getFileName() + "." + unique + ".tmp"));
+        Path tmp = createWithMode(dirOf.resolve("." + file.getFileName() + "." + unique + ".tmp"), mode);
         try {
-            if (mode != null) {
-                restrict(tmp, mode);
-            }
             Files.write(tmp, content);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -312,6 +309,23 @@ public record StateDir(Path dir) {
                 return new StateLines.Skipped(
                         setAside(file, "the launch history is not text") + "; the history starts" + " empty");
             }
+        }
+    }
+
+    /**
+     * Creates {@code path} with the permissions {@code mode} from its first moment (no one can open a private file
+     * while it is still readable to others), or with the umask's when {@code mode} is null.
+     */
+    private static Path createWithMode(Path path, @Nullable String mode) throws IOException {
+        if (mode == null) {
+            return Files.createFile(path);
+        }
+        try {
+            return Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode)));
+        } catch (UnsupportedOperationException e) {
+            Path created = Files.createFile(path);
+            restrict(created, mode);
+            return created;
         }
     }
 
