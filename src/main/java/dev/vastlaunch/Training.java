@@ -64,10 +64,12 @@ final class Training {
             try (TerminalOwner owner = TerminalOwner.open()) {
                 owner.enterRaw();
                 try {
-                    return pump(
+                    int code = pump(
                             owner.lanterna(),
                             backend,
                             new JLineCommandBar(owner, StateDir.of(env).history()));
+                    var unused = owner.jline(); // the line-editing terminal a start builds after its first frame
+                    return code;
                 } finally {
                     owner.leaveRaw();
                 }

@@ -43,32 +43,54 @@ public final class JLineCommandBar implements CommandBar {
     private static final String COMPLETE = "vastlaunch-complete";
     private static final long ESC_TIMEOUT_MILLIS = 150;
 
-    private final Terminal terminal;
+    private final Supplier<Terminal> terminalSource;
+    private @Nullable Terminal terminal;
+    private @Nullable PopupCompletion popup;
     private final Function<Supplier<String>, String> prompter;
     private final @Nullable Path historyFile;
     private final Supplier<CommandTable> commandsSource;
     private @Nullable CommandTable commands;
     private @Nullable LineReader reader;
     private State current = State.initial(false);
-    private final PopupCompletion popup;
     private boolean escaped;
 
     /** Returns a bar on {@code owner}'s terminal keeping its (masked) history in {@code historyFile}. */
     public JLineCommandBar(TerminalOwner owner, Path historyFile) {
-        this(owner.jline(), owner::prompt, historyFile, CommandTable::standard);
+        this(owner::jline, owner::prompt, historyFile, CommandTable::standard);
     }
 
-    /** Returns a bar on {@code terminal}; {@code prompter} runs a line prompt in the tty mode line editing needs. */
+    /**
+     * Returns a bar on the terminal {@code terminal} gives on the first {@code :}; {@code prompter} runs a line prompt
+     * in the tty mode line editing needs.
+     */
     JLineCommandBar(
-            Terminal terminal,
+            Supplier<Terminal> terminal,
             Function<Supplier<String>, String> prompter,
             @Nullable Path historyFile,
             Supplier<CommandTable> commands) {
-        this.terminal = terminal;
+        this.terminalSource = terminal;
         this.prompter = prompter;
         this.historyFile = historyFile;
         this.commandsSource = commands;
-        this.popup = new PopupCompletion(terminal);
+    }
+
+    /** Returns the terminal, asked for on the first {@code :} (the app builds it after the first frame). */
+    private Terminal terminal() {
+        Terminal t = terminal;
+        if (t == null) {
+            t = terminalSource.get();
+            terminal = t;
+        }
+        return t;
+    }
+
+    private PopupCompletion popup() {
+        PopupCompletion p = popup;
+        if (p == null) {
+            p = new PopupCompletion(terminal());
+            popup = p;
+        }
+        return p;
     }
 
     /** Returns the command table, built on the first {@code :} (it is not needed for the first frame). */
@@ -168,6 +190,7 @@ public final class JLineCommandBar implements CommandBar {
         String line;
         try {
             line = prompter.apply(() -> {
+                Terminal terminal = terminal();
                 PrintWriter w = terminal.writer();
                 int rows = terminal.getSize().getRows();
                 int columns = terminal.getSize().getColumns();
@@ -183,7 +206,7 @@ public final class JLineCommandBar implements CommandBar {
                     w.print("\u001b[" + rows + ";1H\u001b[2K");
                 }
                 w.flush();
-                popup.forget();
+                popup().forget();
                 return r.readLine(prompt);
             });
         } catch (UserInterruptException | EndOfFileException e) {
@@ -197,7 +220,7 @@ public final class JLineCommandBar implements CommandBar {
         if (r != null) {
             return r;
         }
-        r = Readers.build(terminal, new Completions(commands(), false), () -> current, historyFile);
+        r = Readers.build(terminal(), new Completions(commands(), false), () -> current, historyFile);
         LineReader built = r;
         r.getWidgets().put(CANCEL, () -> {
             escaped = true;
@@ -205,7 +228,8 @@ public final class JLineCommandBar implements CommandBar {
             built.callWidget(LineReader.ACCEPT_LINE);
             return true;
         });
-        r.getWidgets().put(COMPLETE, () -> popup.complete(built));
+        PopupCompletion completion = popup();
+        r.getWidgets().put(COMPLETE, () -> completion.complete(built));
         KeyMap<Binding> main = r.getKeyMaps().get(LineReader.MAIN);
         if (main != null) {
             main.bind(new Reference(COMPLETE), "\t");

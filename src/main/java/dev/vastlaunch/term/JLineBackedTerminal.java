@@ -2,31 +2,35 @@ package dev.vastlaunch.term;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.jline.terminal.Terminal;
-import org.jline.utils.NonBlocking;
+import org.jline.terminal.Size;
+import org.jline.terminal.spi.Pty;
+import org.jline.utils.NonBlockingInputStream;
 
 /**
- * A Lanterna terminal that draws through the one JLine terminal: JLine owns the tty, Lanterna only renders.
+ * A Lanterna terminal on the tty's pty as JLine opens it: JLine owns the tty, Lanterna only renders.
  *
- * <p>The size comes from JLine's ioctl, not Lanterna's cursor-report probe (which stalls when output is redirected).
+ * <p>The size comes from the pty's ioctl, not Lanterna's cursor-report probe (which stalls when output is redirected).
  * Keys reach Lanterna as soon as their bytes arrive: see {@link TtyInput} for the escape timeout.
  */
 final class JLineBackedTerminal extends ANSITerminal implements InputWait {
-    private final Terminal jline;
+    /** The size assumed when the tty does not tell its own. */
+    private static final Size FALLBACK = new Size(80, 24);
+
+    private final Pty pty;
     private final TtyInput input;
 
-    JLineBackedTerminal(Terminal jline, GatedOutput output) {
-        this(jline, new TtyInput(NonBlocking.nonBlocking("lanterna", jline.input())), output);
+    JLineBackedTerminal(Pty pty, NonBlockingInputStream in, GatedOutput output) {
+        this(pty, new TtyInput(in), output);
     }
 
-    private JLineBackedTerminal(Terminal jline, TtyInput input, GatedOutput output) {
+    private JLineBackedTerminal(Pty pty, TtyInput input, GatedOutput output) {
         super(input, output, StandardCharsets.UTF_8);
-        this.jline = jline;
+        this.pty = pty;
         this.input = input;
         // Lanterna's decoder would sleep in 250 ms steps before taking a lone Esc; TtyInput waits instead.
         getInputDecoder().setTimeoutUnits(0);
-        jline.handle(Terminal.Signal.WINCH, s -> refreshSize());
     }
 
     /** Hands Lanterna {@code b} as if it had been typed (a signal delivered as its key). */
@@ -36,7 +40,7 @@ final class JLineBackedTerminal extends ANSITerminal implements InputWait {
 
     /** Re-reads the size from the tty and tells Lanterna's listeners when it changed. */
     void refreshSize() {
-        org.jline.terminal.Size s = jline.getSize();
+        Size s = size();
         onResized(Math.max(1, s.getColumns()), Math.max(1, s.getRows()));
     }
 
@@ -47,7 +51,15 @@ final class JLineBackedTerminal extends ANSITerminal implements InputWait {
 
     @Override
     protected TerminalSize findTerminalSize() {
-        org.jline.terminal.Size s = jline.getSize();
+        Size s = size();
         return new TerminalSize(Math.max(1, s.getColumns()), Math.max(1, s.getRows()));
+    }
+
+    private Size size() {
+        try {
+            return pty.getSize();
+        } catch (IOException e) {
+            return FALLBACK;
+        }
     }
 }

@@ -1,11 +1,15 @@
 package dev.vastlaunch.term;
 
+import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,9 +20,18 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.ControlChar;
+import org.jline.terminal.Attributes.InputFlag;
+import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.AbstractPosixTerminal;
+import org.jline.terminal.impl.jni.JniTerminalProvider;
+import org.jline.terminal.spi.Pty;
+import org.jline.terminal.spi.SystemStream;
 import org.jline.utils.InfoCmp;
+import org.jline.utils.NonBlocking;
+import org.jline.utils.NonBlockingInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,25 +84,36 @@ public final class TerminalOwner implements AutoCloseable {
     /** When the grace after the last lend ends ({@link System#nanoTime()}), or 0 before any lend. */
     private volatile long lentUntilNanos;
 
-    private final Terminal jline;
+    private final Pty pty;
+    private final String type;
     private final GatedOutput lanternaOutput;
     private final JLineBackedTerminal lanterna;
     private final @Nullable String sttySaved;
+    /** The tty settings found at the start, put back on the way out even when {@code stty} is missing. */
+    private final @Nullable Attributes found;
+    /** Guards {@link #jline}, built on first need or by {@link #prepareLineEditing()}. */
+    private final Object jlineLock = new Object();
+
+    private @Nullable Terminal jline;
     private @Nullable Attributes cooked;
     private volatile boolean closed;
     private volatile boolean everFullScreen;
     private volatile boolean interrupted;
     private final AtomicBoolean interruptDeadline = new AtomicBoolean();
 
-    private TerminalOwner(Terminal jline, @Nullable String sttySaved) {
-        this.jline = jline;
+    private TerminalOwner(
+            Pty pty, NonBlockingInputStream input, String type, @Nullable Terminal jline, @Nullable String sttySaved) {
+        this.pty = pty;
+        this.type = type;
         this.sttySaved = sttySaved;
-        this.lanternaOutput = new GatedOutput(jline.output());
-        this.lanterna = new JLineBackedTerminal(jline, lanternaOutput);
+        this.found = attributesOrNull(pty);
+        this.lanternaOutput = new GatedOutput(outputOf(pty, jline));
+        this.lanterna = new JLineBackedTerminal(pty, input, lanternaOutput);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(true), "vastlaunch-tty-restore"));
-        // JLine's default puts SIGINT back to the OS default, which killed the JVM without its shutdown hooks, so the
-        // tty stayed raw and the alternate screen on. (SIGQUIT stays the JVM's: a thread dump, the app goes on.)
-        jline.handle(Terminal.Signal.INT, s -> interrupt());
+        if (jline != null) {
+            handleSignals(jline);
+            this.jline = jline;
+        }
     }
 
     /** Returns why the full-screen UI cannot run here (no tty, TERM=dumb), or empty when it can. */
@@ -137,7 +161,13 @@ public final class TerminalOwner implements AutoCloseable {
         return open(prefetch());
     }
 
-    /** Opens the system terminal with what {@code early} read; throws {@link IOException} when there is none. */
+    /**
+     * Opens the system terminal with what {@code early} read; throws {@link IOException} when there is none.
+     *
+     * <p>Only the tty's pty is opened now (JNI: its settings, size and streams), which is all the screens need; JLine's
+     * full terminal for line editing (its capability tables, ~150 ms of a start) is built by {@link #jline()} or, in
+     * the background, {@link #prepareLineEditing()}. Without JNI the full terminal is built now, as before.
+     */
     public static TerminalOwner open(Prefetch early) throws IOException {
         JLINE_LOG.setLevel(Level.OFF);
         String saved = output(early.stty);
@@ -145,14 +175,20 @@ public final class TerminalOwner implements AutoCloseable {
         if (caps != null && !caps.isBlank()) {
             InfoCmp.setLoadedInfoCmp(early.type, caps);
         }
-        Terminal t;
+        String stty = saved == null ? null : saved.strip();
+        Pty system;
         try {
-            // JNI only: the exec provider's check forks `test -t 1` even when JNI answers (~30 ms per start).
-            t = builder(early.type).exec(false).build();
-        } catch (IOException | RuntimeException e) {
-            t = builder(early.type).build();
+            system = new JniTerminalProvider().current(SystemStream.Output);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            Terminal t = builder(early.type).build();
+            if (!(t instanceof AbstractPosixTerminal posix)) {
+                t.close();
+                throw new IOException("the terminal '" + t.getType() + "' is not a POSIX tty");
+            }
+            return new TerminalOwner(posix.getPty(), NonBlocking.nonBlocking("tty", t.input()), early.type, t, stty);
         }
-        return new TerminalOwner(t, saved == null ? null : saved.strip());
+        NonBlockingInputStream input = NonBlocking.nonBlocking("tty", system.getSlaveInput());
+        return new TerminalOwner(new SharedPty(system, input), input, early.type, null, stty);
     }
 
     private static TerminalBuilder builder(String type) {
@@ -163,6 +199,56 @@ public final class TerminalOwner implements AutoCloseable {
                 .dumb(false)
                 .encoding(StandardCharsets.UTF_8)
                 .type(type);
+    }
+
+    /** Starts building the line-editing terminal on a daemon thread, so the first {@code :} does not wait for it. */
+    public void prepareLineEditing() {
+        Thread build = new Thread(
+                () -> {
+                    try {
+                        var unused = jline();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        // the first : reports it when it asks again
+                    }
+                },
+                "vastlaunch-line-terminal");
+        build.setDaemon(true);
+        build.start();
+    }
+
+    /**
+     * Returns the JLine terminal for line editing (the command bar and the shell), building it now when it has not
+     * been; throws {@link UncheckedIOException} when it cannot be built.
+     */
+    public Terminal jline() {
+        Terminal t;
+        synchronized (jlineLock) {
+            t = jline;
+            if (t != null) {
+                return t;
+            }
+            if (closed) {
+                throw new IllegalStateException("the terminal is closed");
+            }
+            try {
+                t = new LineTerminal(type, pty);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open line editing on the terminal: " + e.getMessage(), e);
+            }
+            handleSignals(t);
+            jline = t;
+        }
+        // A resize before the handler existed has not been seen yet.
+        lanterna.refreshSize();
+        return t;
+    }
+
+    /** Takes SIGINT (see the class comment) and SIGWINCH (the screens re-read the size) on {@code t}. */
+    private void handleSignals(Terminal t) {
+        // JLine's default puts SIGINT back to the OS default, which killed the JVM without its shutdown hooks, so the
+        // tty stayed raw and the alternate screen on. (SIGQUIT stays the JVM's: a thread dump, the app goes on.)
+        t.handle(Terminal.Signal.INT, s -> interrupt());
+        t.handle(Terminal.Signal.WINCH, s -> lanterna.refreshSize());
     }
 
     /** Returns whether the user pressed Ctrl-C in the screens, or the process got SIGINT: the exit status is 130. */
@@ -203,33 +289,42 @@ public final class TerminalOwner implements AutoCloseable {
         Runtime.getRuntime().exit(signal.exitCode());
     }
 
-    /** Returns the JLine terminal, for line editing (the command bar and the shell). */
-    public Terminal jline() {
-        return jline;
-    }
-
     /** Returns the Lanterna terminal that draws through JLine. */
     public com.googlecode.lanterna.terminal.Terminal lanterna() {
         return lanterna;
     }
 
-    /** Puts the tty in raw mode for Lanterna, with Ctrl-C delivered as a key rather than a signal. */
+    /**
+     * Puts the tty in raw mode for Lanterna (as JLine's {@code enterRawMode} does), with Ctrl-C delivered as a key
+     * rather than a signal.
+     */
     public void enterRaw() {
-        if (cooked == null) {
-            cooked = jline.enterRawMode();
+        try {
+            Attributes before = cooked != null ? cooked : pty.getAttr();
+            Attributes a = new Attributes(before);
+            a.setLocalFlags(EnumSet.of(LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.IEXTEN, LocalFlag.ISIG), false);
+            a.setInputFlags(EnumSet.of(InputFlag.IXON, InputFlag.INLCR), false);
+            // Lanterna reads Enter as '\n': keep the CR-to-NL translation a cooked tty does.
+            a.setInputFlag(InputFlag.ICRNL, true);
+            a.setControlChar(ControlChar.VMIN, 0);
+            a.setControlChar(ControlChar.VTIME, 1);
+            pty.setAttr(a);
+            cooked = before;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Attributes a = jline.getAttributes();
-        a.setLocalFlag(Attributes.LocalFlag.ISIG, false);
-        // Lanterna reads Enter as '\n'; raw mode turned off the CR-to-NL translation a cooked tty does.
-        a.setInputFlag(Attributes.InputFlag.ICRNL, true);
-        jline.setAttributes(a);
         everFullScreen = true;
     }
 
     /** Puts back the cooked settings (echo, Ctrl-C as a signal) that line editing expects. */
     public void leaveRaw() {
-        if (cooked != null) {
-            jline.setAttributes(cooked);
+        Attributes c = cooked;
+        if (c != null) {
+            try {
+                pty.setAttr(c);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             cooked = null;
         }
     }
@@ -275,8 +370,12 @@ public final class TerminalOwner implements AutoCloseable {
      */
     public void copyToClipboard(String text) {
         String b64 = java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-        jline.writer().write("\u001b]52;c;" + b64 + "\u0007");
-        jline.writer().flush();
+        try {
+            lanternaOutput.write(("\u001b]52;c;" + b64 + "\u0007").getBytes(StandardCharsets.US_ASCII));
+            lanternaOutput.flush();
+        } catch (IOException ignored) {
+            // the terminal is gone; nothing was copied, and nothing else depends on it
+        }
     }
 
     /** Restores the tty exactly as it was found (cursor, alternate screen, stty settings); safe to call twice. */
@@ -304,8 +403,17 @@ public final class TerminalOwner implements AutoCloseable {
             // the tty may be gone (SSH dropped); the stty restore below still matters
         }
         leaveRawQuietly();
+        Terminal t;
+        synchronized (jlineLock) {
+            t = jline;
+        }
         try {
-            jline.close();
+            if (t != null) {
+                t.close();
+            }
+            if (found != null) {
+                pty.setAttr(found);
+            }
         } catch (IOException | RuntimeException ignored) {
             // closing a vanished tty can fail; nothing more to restore
         }
@@ -319,6 +427,26 @@ public final class TerminalOwner implements AutoCloseable {
             leaveRaw();
         } catch (RuntimeException ignored) {
             // best effort on exit
+        }
+    }
+
+    private static @Nullable Attributes attributesOrNull(Pty pty) {
+        try {
+            return pty.getAttr();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Returns the tty's output for the screens: JLine's when its terminal is built (one buffer for both), else the
+     * pty's, buffered: Lanterna writes a frame in many small pieces and flushes once.
+     */
+    private static OutputStream outputOf(Pty pty, @Nullable Terminal jline) {
+        try {
+            return jline != null ? jline.output() : new BufferedOutputStream(pty.getSlaveOutput(), 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

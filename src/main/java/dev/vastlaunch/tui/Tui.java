@@ -37,6 +37,8 @@ public final class Tui implements AutoCloseable {
     private static final long SPIN_NANOS = 120_000_000L;
     private static final long IDLE_MILLIS = 10;
     private static final long REFRESH_SECONDS = 5;
+    /** The longest the screens' start waits for the first search before its settled task runs anyway. */
+    static final long SETTLE_MAX_MILLIS = 2_000;
 
     private final TerminalScreen screen;
     private final MultiWindowTextGUI gui;
@@ -52,6 +54,9 @@ public final class Tui implements AutoCloseable {
     private int refreshes;
     private @Nullable SshRequest announced;
     private boolean closed;
+    private @Nullable Runnable settled;
+    private long settleMaxNanos;
+    private final long drawnAt;
 
     Tui(
             Terminal terminal,
@@ -83,7 +88,17 @@ public final class Tui implements AutoCloseable {
         gui.addWindow(new MainWindow(frame, ui::handle));
         session.dispatch(new Action.Search());
         gui.updateScreen();
+        drawnAt = System.nanoTime();
         drawn.run();
+    }
+
+    /**
+     * Runs {@code task} on this thread once nothing is in flight (the first search answered) or {@code maxMillis}
+     * after the first frame: work that would slow the first rows down waits for it.
+     */
+    void whenSettled(Runnable task, long maxMillis) {
+        settled = task;
+        settleMaxNanos = maxMillis * 1_000_000L;
     }
 
     /** Returns the current state. */
@@ -127,6 +142,11 @@ public final class Tui implements AutoCloseable {
             did |= trySsh(ssh);
         }
         long now = System.nanoTime();
+        Runnable task = settled;
+        if (task != null && (session.state().busy() == 0 || now - drawnAt > settleMaxNanos)) {
+            settled = null;
+            task.run();
+        }
         did |= refreshInstances(now, ssh != null);
         if (session.state().busy() > 0 && now - lastSpin > SPIN_NANOS) {
             lastSpin = now;

@@ -23,10 +23,14 @@ public final class TuiApp {
      */
     public static State run(
             TerminalOwner owner, State initial, Ports ports, CommandBar bar, TuiOptions options, Outside outside) {
-        return run(owner, initial, ports, bar, options, outside, () -> {});
+        return run(owner, initial, ports, bar, options, outside, () -> {}, () -> {});
     }
 
-    /** Runs the screens as the method above does, calling {@code drawn} once the first frame is on the screen. */
+    /**
+     * Runs the screens as the method above does, calling {@code drawn} once the first frame is on the screen and
+     * {@code settled} once nothing started by the screens is in flight (the first search answered) or
+     * {@link Tui#SETTLE_MAX_MILLIS} after the first frame, whichever comes first.
+     */
     public static State run(
             TerminalOwner owner,
             State initial,
@@ -34,9 +38,11 @@ public final class TuiApp {
             CommandBar bar,
             TuiOptions options,
             Outside outside,
-            Runnable drawn) {
+            Runnable drawn,
+            Runnable settled) {
         owner.enterRaw();
         try (Tui tui = open(owner.lanterna(), initial, ports, bar, options, outside, UnaryOperator.identity(), drawn)) {
+            tui.whenSettled(settled, Tui.SETTLE_MAX_MILLIS);
             tui.runUntilQuit();
             if (tui.interrupted()) {
                 owner.markInterrupted();

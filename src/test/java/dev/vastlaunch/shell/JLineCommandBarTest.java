@@ -32,11 +32,32 @@ class JLineCommandBarTest {
 
     private static BarResult read(Keys keys, State state, @Nullable Path history) {
         return new JLineCommandBar(
-                        keys.terminal,
+                        () -> keys.terminal,
                         Supplier::get,
                         history,
                         () -> CommandTable.standard(dev.vastlaunch.launch.FileSource.none()))
                 .read(state);
+    }
+
+    @Test
+    void asksForItsTerminalOnTheFirstColonOnly() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        try (Keys k = new Keys(Keys.ENTER + Keys.ENTER)) {
+            JLineCommandBar bar = new JLineCommandBar(
+                    () -> {
+                        asked.incrementAndGet();
+                        return k.terminal;
+                    },
+                    Supplier::get,
+                    null,
+                    () -> CommandTable.standard(dev.vastlaunch.launch.FileSource.none()));
+            assertThat(asked.get())
+                    .as("the terminal is built after the first frame, not with the bar")
+                    .isZero();
+            bar.read(STATE);
+            bar.read(STATE);
+            assertThat(asked.get()).isEqualTo(1);
+        }
     }
 
     @Test
