@@ -32,6 +32,7 @@ import org.jline.terminal.spi.SystemStream;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.NonBlocking;
 import org.jline.utils.NonBlockingInputStream;
+import org.jline.utils.Signals;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,6 +96,9 @@ public final class TerminalOwner implements AutoCloseable {
     private final Object jlineLock = new Object();
 
     private @Nullable Terminal jline;
+    /** Registers SIGINT and SIGWINCH until {@link #jline} exists; joined before it is built. */
+    private @Nullable Thread earlySignals;
+
     private @Nullable Attributes cooked;
     private volatile boolean closed;
     private volatile boolean everFullScreen;
@@ -188,7 +192,25 @@ public final class TerminalOwner implements AutoCloseable {
             return new TerminalOwner(posix.getPty(), NonBlocking.nonBlocking("tty", t.input()), early.type, t, stty);
         }
         NonBlockingInputStream input = NonBlocking.nonBlocking("tty", system.getSlaveInput());
-        return new TerminalOwner(new SharedPty(system, input), input, early.type, null, stty);
+        TerminalOwner owner = new TerminalOwner(new SharedPty(system, input), input, early.type, null, stty);
+        owner.watchSignalsEarly();
+        return owner;
+    }
+
+    /**
+     * Takes SIGINT and SIGWINCH (a resize in the first seconds) before the line-editing terminal exists, on a daemon
+     * thread: JLine's {@link Signals} builds a proxy class for it.
+     */
+    private void watchSignalsEarly() {
+        Thread t = new Thread(
+                () -> {
+                    var unusedInt = Signals.register(Terminal.Signal.INT.name(), this::interrupt);
+                    var unusedWinch = Signals.register(Terminal.Signal.WINCH.name(), lanterna::refreshSize);
+                },
+                "vastlaunch-signals");
+        t.setDaemon(true);
+        earlySignals = t;
+        t.start();
     }
 
     private static TerminalBuilder builder(String type) {
@@ -230,6 +252,7 @@ public final class TerminalOwner implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("the terminal is closed");
             }
+            awaitEarlySignals();
             try {
                 t = new LineTerminal(type, pty);
             } catch (IOException e) {
@@ -241,6 +264,19 @@ public final class TerminalOwner implements AutoCloseable {
         // A resize before the handler existed has not been seen yet.
         lanterna.refreshSize();
         return t;
+    }
+
+    /** Waits for the early signal handlers, so they cannot replace the line-editing terminal's own. */
+    private void awaitEarlySignals() {
+        Thread t = earlySignals;
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Takes SIGINT (see the class comment) and SIGWINCH (the screens re-read the size) on {@code t}. */
