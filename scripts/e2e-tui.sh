@@ -7,6 +7,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/target/vastlaunch-0.1.0-all.jar"
 [ -f "$jar" ] || "$root/scripts/mvn" -B -ntp -q package -DskipTests
 command -v tmux >/dev/null || { echo "e2e: tmux is required" >&2; exit 1; }
+# Lanterna parses every bundled theme it finds when the screens open (~50 ms of the first frame); the screens paint
+# every cell themselves, so the jar leaves them out (pom.xml) and Lanterna takes its built-in theme.
+if "${JAVA_HOME:+$JAVA_HOME/bin/}jar" tf "$jar" | grep -q -- '-theme\.properties$'; then
+  echo "e2e FAILED (jar): Lanterna's theme files are in $jar (see the shade filter in pom.xml)" >&2; exit 1
+fi
 
 work="$(mktemp -d)"
 sock="vl-e2e-$$"
