@@ -25,7 +25,19 @@ import org.jspecify.annotations.Nullable;
 final class Interactive {
     private Interactive() {}
 
+    /** How long the training run waits for the first search before it quits anyway (it records its start-up cache). */
+    private static final long TRAINING_MAX_MILLIS = 10_000;
+
     static int run(GlobalOptions g, Environment env, PrintStream err) {
+        return run(g, env, err, false);
+    }
+
+    /**
+     * Runs the screens or the shell; {@code training} (the launcher's cache-recording run) quits the screens with
+     * {@code q} once the first search has answered and the line-editing terminal is built, so the cache holds the
+     * real start's path.
+     */
+    static int run(GlobalOptions g, Environment env, PrintStream err, boolean training) {
         Optional<String> why = TerminalOwner.unavailableReason();
         if (why.isPresent()) {
             err.println("vastlaunch: the screens need a terminal, but " + why.get() + ".");
@@ -50,7 +62,7 @@ final class Interactive {
         Throwable failure;
         try (StartingBackend backend = StartingBackend.start(plan);
                 TerminalOwner owner = TerminalOwner.open(tty)) {
-            ended = runOn(owner, plan, backend, g, env, stateDir);
+            ended = runOn(owner, plan, backend, g, env, stateDir, training);
             failure = backend.failedSoFar();
         } catch (IOException e) {
             err.println("vastlaunch: cannot open the terminal (" + e.getMessage() + "); use the one-shot commands.");
@@ -85,7 +97,8 @@ final class Interactive {
             StartingBackend backend,
             GlobalOptions g,
             Environment env,
-            StateDir stateDir) {
+            StateDir stateDir,
+            boolean training) {
         Ports ports = backend.ports();
         Path history = stateDir.history();
         boolean shell = !g.words().isEmpty() && g.words().get(0).equals("shell");
@@ -113,8 +126,22 @@ final class Interactive {
         }
         // After the first frame the backend starts; once the first search answered, the : bar's terminal is built in
         // the background (built at once it took a core from the first rows: 1,566 ms median, held back 1,454).
-        State last =
-                TuiApp.run(owner, initial, ports, bar, options, outside, backend::release, owner::prepareLineEditing);
+        Runnable settled = training
+                ? () -> {
+                    var unused = owner.jline();
+                    owner.type('q');
+                }
+                : owner::prepareLineEditing;
+        State last = TuiApp.run(
+                owner,
+                initial,
+                ports,
+                bar,
+                options,
+                outside,
+                backend::release,
+                settled,
+                training ? TRAINING_MAX_MILLIS : TuiApp.SETTLE_MAX_MILLIS);
         // Ctrl-C (or SIGINT) ends with 130 even when a launch was in flight: the caller must not read it as success.
         return new Ended(owner.interrupted() ? ExitSignal.INT.exitCode() : ExitCode.OK, last);
     }

@@ -8,8 +8,6 @@ import dev.vastlaunch.app.CommandBar;
 import dev.vastlaunch.app.State;
 import dev.vastlaunch.cli.GlobalOptions;
 import dev.vastlaunch.config.Environment;
-import dev.vastlaunch.config.StateDir;
-import dev.vastlaunch.shell.JLineCommandBar;
 import dev.vastlaunch.term.TerminalOwner;
 import dev.vastlaunch.tui.Outside;
 import dev.vastlaunch.tui.Tui;
@@ -48,8 +46,9 @@ final class Training {
 
     /**
      * Runs the screens' start as a real start does (the backend starting beside the screens, the rows filled when the
-     * search answers), on the tty when there is one (the launcher gives the training run a pseudo-terminal, so the
-     * JLine terminal is trained too), else on a virtual terminal.
+     * search answers), on the tty when there is one (the launcher gives the training run a pseudo-terminal): the very
+     * path of a start, with the line-editing terminal built and {@code q} typed once the rows are in; else on a
+     * virtual terminal.
      */
     static int run(PrintStream err) {
         GlobalOptions g = GlobalOptions.parse(List.of("--demo")).options();
@@ -57,24 +56,12 @@ final class Training {
             return 1;
         }
         Environment env = Environment.system();
+        if (TerminalOwner.unavailableReason().isEmpty()) {
+            return Interactive.run(g, env, err, true);
+        }
         try (StartingBackend backend = StartingBackend.start(Backend.plan(g, env, err))) {
-            if (TerminalOwner.unavailableReason().isPresent()) {
-                return pump(new DefaultVirtualTerminal(new TerminalSize(100, 30)), backend, s -> BarResult.cancelled());
-            }
-            try (TerminalOwner owner = TerminalOwner.open()) {
-                owner.enterRaw();
-                try {
-                    int code = pump(
-                            owner.lanterna(),
-                            backend,
-                            new JLineCommandBar(owner, StateDir.of(env).history()));
-                    var unused = owner.jline(); // the line-editing terminal a start builds after its first frame
-                    return code;
-                } finally {
-                    owner.leaveRaw();
-                }
-            }
-        } catch (Backend.UsageException | IOException e) {
+            return pump(new DefaultVirtualTerminal(new TerminalSize(100, 30)), backend, s -> BarResult.cancelled());
+        } catch (Backend.UsageException e) {
             err.println("training run failed: " + e.getMessage());
             return 1;
         }

@@ -325,6 +325,11 @@ public final class TerminalOwner implements AutoCloseable {
         Runtime.getRuntime().exit(signal.exitCode());
     }
 
+    /** Hands the screens {@code key} as if it had been typed (the training run's quit). */
+    public void type(int key) {
+        lanterna.inject(key);
+    }
+
     /** Returns the Lanterna terminal that draws through JLine. */
     public com.googlecode.lanterna.terminal.Terminal lanterna() {
         return lanterna;

@@ -37,8 +37,6 @@ public final class Tui implements AutoCloseable {
     private static final long SPIN_NANOS = 120_000_000L;
     private static final long IDLE_MILLIS = 10;
     private static final long REFRESH_SECONDS = 5;
-    /** The longest the screens' start waits for the first search before its settled task runs anyway. */
-    static final long SETTLE_MAX_MILLIS = 2_000;
 
     private final TerminalScreen screen;
     private final MultiWindowTextGUI gui;

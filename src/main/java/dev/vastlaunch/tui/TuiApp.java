@@ -12,6 +12,9 @@ import java.util.function.UnaryOperator;
 
 /** Starts the full-screen wizard: offers, image, env and ports, options, review and launch. */
 public final class TuiApp {
+    /** The longest the screens' start waits for the first search before its settled task runs anyway. */
+    public static final long SETTLE_MAX_MILLIS = 2_000;
+
     private TuiApp() {}
 
     /**
@@ -23,13 +26,13 @@ public final class TuiApp {
      */
     public static State run(
             TerminalOwner owner, State initial, Ports ports, CommandBar bar, TuiOptions options, Outside outside) {
-        return run(owner, initial, ports, bar, options, outside, () -> {}, () -> {});
+        return run(owner, initial, ports, bar, options, outside, () -> {}, () -> {}, SETTLE_MAX_MILLIS);
     }
 
     /**
      * Runs the screens as the method above does, calling {@code drawn} once the first frame is on the screen and
      * {@code settled} once nothing started by the screens is in flight (the first search answered) or
-     * {@link Tui#SETTLE_MAX_MILLIS} after the first frame, whichever comes first.
+     * {@code settleMaxMillis} after the first frame, whichever comes first.
      */
     public static State run(
             TerminalOwner owner,
@@ -39,10 +42,11 @@ public final class TuiApp {
             TuiOptions options,
             Outside outside,
             Runnable drawn,
-            Runnable settled) {
+            Runnable settled,
+            long settleMaxMillis) {
         owner.enterRaw();
         try (Tui tui = open(owner.lanterna(), initial, ports, bar, options, outside, UnaryOperator.identity(), drawn)) {
-            tui.whenSettled(settled, Tui.SETTLE_MAX_MILLIS);
+            tui.whenSettled(settled, settleMaxMillis);
             tui.runUntilQuit();
             if (tui.interrupted()) {
                 owner.markInterrupted();
