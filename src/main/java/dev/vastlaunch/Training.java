@@ -13,7 +13,6 @@ import dev.vastlaunch.tui.Outside;
 import dev.vastlaunch.tui.Tui;
 import dev.vastlaunch.tui.TuiApp;
 import dev.vastlaunch.tui.TuiOptions;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
