@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class OfferUpdate {
     /** The number of offers one search asks for. */
     static final int PAGE = 1000;
+    /** The order the screens' own searches are sent with: the cheapest first, as the official CLI's default. */
+    static final List<SortKey> BY_PRICE = List.of(new SortKey("dph_total", false));
 
     /**
      * The number of offers the session's first search shows before the rest of its page: more than a screenful, and
@@ -94,8 +96,7 @@ final class OfferUpdate {
         if (!(r instanceof QueryParseResult.Valid valid)) {
             return Optional.empty();
         }
-        return Optional.of(new OfferQuery(
-                valid.filters(), List.of(new SortKey("dph_total", false)), o.type(), PAGE, o.storageGb()));
+        return Optional.of(new OfferQuery(valid.filters(), BY_PRICE, o.type(), PAGE, o.storageGb()));
     }
 
     static Next search(State s) {
@@ -109,7 +110,8 @@ final class OfferUpdate {
         long id = o.searchId() + 1;
         String what = o.type() == OfferType.ON_DEMAND ? "" : " (" + o.type().wire() + ")";
         State next = s.withOffers(o.withQuery(o.queryText(), null, ((QueryParseResult.Valid) r).warnings())
-                        .withLoading(true, id))
+                        .withLoading(true, id)
+                        .withSearchedOrder(q.order()))
                 .withStatus(Status.info("Searching" + what + "…"));
         // The session's first search shows its cheapest offers first; the whole page follows (see FIRST_PAGE).
         Effect searching = o.searchId() == 0
@@ -133,8 +135,9 @@ final class OfferUpdate {
                 q.limit() == null ? new OfferQuery(q.filters(), q.order(), q.type(), PAGE, q.storageGb()) : q;
         long id = o.searchId() + 1;
         OffersState cleared = q.type() == o.type() ? o : o.withLoaded(List.of());
-        State next = withDisk.withOffers(
-                        cleared.withPricing(q.type(), q.storageGb()).withLoading(true, id))
+        State next = withDisk.withOffers(cleared.withPricing(q.type(), q.storageGb())
+                        .withLoading(true, id)
+                        .withSearchedOrder(exact.order()))
                 .withStatus(Status.info("Searching…"));
         return Next.of(next, new Effect.SearchOffers(id, exact));
     }

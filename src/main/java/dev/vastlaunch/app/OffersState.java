@@ -5,6 +5,7 @@ import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferColumn;
 import dev.vastlaunch.offers.OfferType;
 import dev.vastlaunch.offers.OfferView;
+import dev.vastlaunch.offers.SortKey;
 import dev.vastlaunch.offers.SyntaxProblem;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param searchId increases with every search, so late answers of older searches are ignored
  * @param searchedGb the storage the last search priced offers for; when the draft's disk changed since, the offers
  *     screen searches again
+ * @param searchedOrder the order the last search was sent with (which offers come back), as a recipe writes it
  */
 public record OffersState(
         String queryText,
@@ -35,7 +37,8 @@ public record OffersState(
         boolean loading,
         long searchId,
         double searchedGb,
-        List<String> explain) {
+        List<String> explain,
+        List<SortKey> searchedOrder) {
 
     /** The query shown at start: the CLI's defaults, visible and editable. */
     public static final String DEFAULT_QUERY = "verified=true external=false rentable=true";
@@ -46,6 +49,7 @@ public record OffersState(
         view = List.copyOf(view);
         marked = Set.copyOf(new LinkedHashSet<>(marked));
         explain = List.copyOf(explain);
+        searchedOrder = List.copyOf(searchedOrder);
     }
 
     /** Returns the state at start: default query, nothing loaded, sorted by price. */
@@ -65,7 +69,8 @@ public record OffersState(
                 false,
                 0,
                 LaunchDraft.DEFAULT_DISK_GB,
-                List.of());
+                List.of(),
+                OfferUpdate.BY_PRICE);
     }
 
     /** Returns this state with {@code offers} loaded and the local view recomputed. */
@@ -85,7 +90,8 @@ public record OffersState(
                 false,
                 searchId,
                 searchedGb,
-                List.of());
+                List.of(),
+                searchedOrder);
     }
 
     /** Returns this state without offer {@code offerId} (the user just rented it), the rest as it was. */
@@ -106,7 +112,8 @@ public record OffersState(
                 loading,
                 searchId,
                 searchedGb,
-                explain);
+                explain,
+                searchedOrder);
     }
 
     /** Returns this state with another local sort or filter, the view recomputed. */
@@ -126,7 +133,8 @@ public record OffersState(
                 loading,
                 searchId,
                 searchedGb,
-                explain);
+                explain,
+                searchedOrder);
     }
 
     /** Returns this state with the query text as typed and its problem (null when it parses). */
@@ -146,7 +154,8 @@ public record OffersState(
                 loading,
                 searchId,
                 searchedGb,
-                explain);
+                explain,
+                searchedOrder);
     }
 
     /** Returns this state with a pricing type and storage size. */
@@ -166,7 +175,8 @@ public record OffersState(
                 loading,
                 searchId,
                 searchedGb,
-                explain);
+                explain,
+                searchedOrder);
     }
 
     /** Returns this state with a search in flight (or not). */
@@ -186,7 +196,8 @@ public record OffersState(
                 isLoading,
                 id,
                 storageGb,
-                explain);
+                explain,
+                searchedOrder);
     }
 
     /** Returns this state with the marked offer ids. */
@@ -206,7 +217,8 @@ public record OffersState(
                 loading,
                 searchId,
                 searchedGb,
-                explain);
+                explain,
+                searchedOrder);
     }
 
     /** Returns this state with lines that explain an empty result. */
@@ -226,7 +238,29 @@ public record OffersState(
                 loading,
                 searchId,
                 searchedGb,
-                lines);
+                lines,
+                searchedOrder);
+    }
+
+    /** Returns this state with the order the search now in flight was sent with. */
+    public OffersState withSearchedOrder(List<SortKey> order) {
+        return new OffersState(
+                queryText,
+                queryProblem,
+                warnings,
+                type,
+                storageGb,
+                loaded,
+                view,
+                sort,
+                descending,
+                filter,
+                marked,
+                loading,
+                searchId,
+                searchedGb,
+                explain,
+                order);
     }
 
     /** Returns whether the loaded offers were priced for another storage than the draft's disk now. */

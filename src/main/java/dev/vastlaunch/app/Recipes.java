@@ -6,9 +6,7 @@ import dev.vastlaunch.launch.Preset;
 import dev.vastlaunch.launch.PresetRead;
 import dev.vastlaunch.launch.PresetText;
 import dev.vastlaunch.offers.Outcome;
-import dev.vastlaunch.offers.SortKey;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -44,11 +42,7 @@ final class Recipes {
             return active.searchLine();
         }
         OffersState o = s.offers();
-        return PresetText.searchLine(
-                o.queryText(),
-                o.type(),
-                s.editor().draft().effectiveDiskGb(),
-                List.of(new SortKey("dph_total", false)));
+        return PresetText.searchLine(o.queryText(), o.type(), s.editor().draft().effectiveDiskGb(), o.searchedOrder());
     }
 
     /** Returns {@code d} as a recipe: the env values a preset took from variables are written as those variables. */

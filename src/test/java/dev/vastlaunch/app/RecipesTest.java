@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vastlaunch.launch.Preset;
 import dev.vastlaunch.launch.PresetRead;
 import dev.vastlaunch.launch.PresetText;
+import dev.vastlaunch.offers.OfferQuery;
+import dev.vastlaunch.offers.OfferType;
 import dev.vastlaunch.offers.Outcome;
+import dev.vastlaunch.offers.SortKey;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What is written down about a draft that came from a preset: its search only while that search is in force. */
@@ -36,5 +40,23 @@ class RecipesTest {
                 .state();
         assertThat(s.offers().searchId()).isPositive();
         assertThat(Recipes.searchLine(s)).isEqualTo(PRESET.searchLine());
+    }
+
+    @Test
+    void theSearchLineKeepsTheOrderTheLastSearchWasSentWith() {
+        OfferQuery byGpus = new OfferQuery(
+                OfferQuery.defaultFilters(),
+                List.of(new SortKey("num_gpus", true), new SortKey("dph_total", false)),
+                OfferType.ON_DEMAND,
+                null,
+                OfferQuery.DEFAULT_STORAGE_GB);
+        State s = Update.apply(State.initial(true), new Action.RunQuery(byGpus)).state();
+        assertThat(Recipes.searchLine(s)).contains("-o num_gpus-,dph_total");
+
+        s = Update.apply(s, new Action.Search()).state();
+        assertThat(Recipes.searchLine(s))
+                .as("a search from the screens is sent by price")
+                .contains("-o dph_total")
+                .doesNotContain("num_gpus");
     }
 }
