@@ -10,6 +10,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Is the Vast API simulator: a real HTTP server on 127.0.0.1 that answers like {@code console.vast.ai}.
@@ -45,6 +46,8 @@ public final class SimServer implements AutoCloseable {
     private final FaultPlan faults;
     private final TemplateStore templates = new TemplateStore();
     private final SimStats stats = new SimStats();
+    /** The demo account kept in a file, or null when the simulator's account lives in memory only. */
+    private final @Nullable SimState account;
 
     private SimServer(SimOptions options) throws IOException {
         this.options = options;
@@ -60,6 +63,7 @@ public final class SimServer implements AutoCloseable {
         SimState account = accountFile == null
                 ? null
                 : new SimState(accountFile, options.seed(), options.offerCount(), store, market, templates);
+        this.account = account;
         CreateHandler create =
                 new CreateHandler(market, templates, store, faults, stats, options.clock(), options.seed());
         InstanceActions actions = new InstanceActions(store, this::baseUrl, options.apiKey());
@@ -164,10 +168,16 @@ public final class SimServer implements AutoCloseable {
         stats.reset();
     }
 
-    /** Stops listening and ends the worker threads. */
+    /**
+     * Stops listening, waits for a request still writing the demo account (its answer went out first, and the app
+     * closes the simulator, then ends, as soon as it has the answer), and ends the worker threads.
+     */
     @Override
     public void close() {
         http.stop(0);
+        if (account != null) {
+            account.awaitIdle();
+        }
         executor.shutdownNow();
     }
 

@@ -57,6 +57,14 @@ final class SimState {
         });
     }
 
+    /**
+     * Returns once no request is running on the account: a request's answer leaves before its change is written, so
+     * a client can end (and close the simulator) while the write is still under way.
+     */
+    synchronized void awaitIdle() {
+        // holding the monitor is the wait: every request runs, and writes, inside it
+    }
+
     // Not synchronized: the store calls it holding its own lock.
     private void changed() {
         changed = true;

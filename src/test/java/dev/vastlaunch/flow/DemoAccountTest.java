@@ -62,6 +62,59 @@ class DemoAccountTest {
     }
 
     @Test
+    void aChangeAnsweredBeforeTheSimulatorClosesIsWrittenBeforeCloseReturns() throws Exception {
+        StateDir dir = new StateDir(home.resolve("vastlaunch"));
+        DemoAccountFile real = new DemoAccountFile(dir, warnings::add);
+        // The answer leaves before the account is written; a slow disk makes that window wide.
+        dev.vastlaunch.sim.AccountFile slow = new dev.vastlaunch.sim.AccountFile() {
+            @Override
+            public <T> T locked(java.util.function.Supplier<T> work) {
+                return real.locked(work);
+            }
+
+            @Override
+            public @org.jspecify.annotations.Nullable Object version() {
+                return real.version();
+            }
+
+            @Override
+            public @org.jspecify.annotations.Nullable String read() throws java.io.IOException {
+                return real.read();
+            }
+
+            @Override
+            public boolean write(String text) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false; // as an interrupted file channel fails
+                }
+                return real.write(text);
+            }
+
+            @Override
+            public void setAside(String why) {
+                real.setAside(why);
+            }
+
+            @Override
+            public String envValueToKeep(String name, String value) {
+                return real.envValueToKeep(name, value);
+            }
+        };
+        long id;
+        SimServer sim = SimServer.start(options(dir).withAccountFile(slow));
+        try (VastHttpClient c = client(sim)) {
+            LaunchResult created = create(c, offers(c).get(0).id(), EnvSpec.EMPTY);
+            id = ((LaunchResult.Created) created).instanceId();
+        } finally {
+            sim.close();
+        }
+        assertThat(real.read()).as("the account file after close").isNotNull().contains(String.valueOf(id));
+    }
+
+    @Test
     void twoProcessesSharingTheAccountCannotBothRentOneOfferNorGetOneId() throws Exception {
         StateDir dir = new StateDir(home.resolve("vastlaunch"));
         try (SimServer first = SimServer.start(options(dir));
