@@ -36,8 +36,9 @@ import org.jline.utils.Signals;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Owns the tty for the app's whole life: one JLine system terminal, the Lanterna adapter over it, and the exact
- * restore of the tty settings on every exit path.
+ * Owns the tty for the app's whole life: its pty (JLine's JNI provider), the Lanterna adapter over it, the one JLine
+ * system terminal for line editing built over the same pty and input stream (after the first frame, see
+ * {@link #jline()}), and the exact restore of the tty settings on every exit path.
  *
  * <p>Signals (the table is {@link ExitSignal}): SIGTERM and SIGHUP end the JVM, whose shutdown hook runs
  * {@link #close()}; SIGINT is handed to the screens as the Ctrl-C key, so they leave the way
@@ -46,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * the line, as in a shell.
  *
  * <p>Not thread-safe; used from the UI thread, except {@link #close()}, which is idempotent and also runs from the
- * shutdown hook, and the signal handlers.
+ * shutdown hook, {@link #jline()} (guarded; also built on a daemon thread), and the signal handlers.
  */
 public final class TerminalOwner implements AutoCloseable {
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");

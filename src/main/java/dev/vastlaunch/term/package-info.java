@@ -1,4 +1,4 @@
-/** The one owner of the terminal: the JLine system terminal and the Lanterna adapter over it. */
+/** The one owner of the terminal: its pty, the Lanterna adapter over it and the JLine system terminal for line editing. */
 @NullMarked
 package dev.vastlaunch.term;
 
