@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 public final class SimServer implements AutoCloseable {
     /** Is the most requests served at once; each stalled client holds one thread until its deadline. */
     private static final int MAX_THREADS = 256;
+    /** The longest close() waits for a request still writing the demo account. */
+    private static final long CLOSE_WAIT_MILLIS = 2_000;
     /** Is the property of the JDK server that closes a connection whose request is not read in time (seconds). */
     static final String MAX_REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
     /** Is how long a client may take to send a whole request, in seconds, unless the property says otherwise. */
@@ -176,7 +178,7 @@ public final class SimServer implements AutoCloseable {
     public void close() {
         http.stop(0);
         if (account != null) {
-            account.awaitIdle();
+            account.awaitIdle(CLOSE_WAIT_MILLIS);
         }
         executor.shutdownNow();
     }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,9 @@ final class SimState {
     private final InstanceStore store;
     private final Market market;
     private final TemplateStore templates;
+    /** Every request on the account runs, and writes, holding it. */
+    private final ReentrantLock lock = new ReentrantLock();
+
     private @Nullable Object seen;
     private volatile boolean changed;
 
@@ -41,7 +46,16 @@ final class SimState {
     }
 
     /** Runs one request on the account as the file has it, and writes the account back if the request changed it. */
-    synchronized <T> T around(Supplier<T> request) {
+    <T> T around(Supplier<T> request) {
+        lock.lock();
+        try {
+            return aroundLocked(request);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T aroundLocked(Supplier<T> request) {
         return file.locked(() -> {
             Object now = file.version();
             if (!Objects.equals(now, seen)) {
@@ -58,11 +72,18 @@ final class SimState {
     }
 
     /**
-     * Returns once no request is running on the account: a request's answer leaves before its change is written, so
-     * a client can end (and close the simulator) while the write is still under way.
+     * Returns once no request is running on the account, or after {@code millis} (a request held by the latency fault):
+     * a request's answer leaves before its change is written, so a client can end (and close the simulator) while the
+     * write is still under way.
      */
-    synchronized void awaitIdle() {
-        // holding the monitor is the wait: every request runs, and writes, inside it
+    void awaitIdle(long millis) {
+        try {
+            if (lock.tryLock(millis, TimeUnit.MILLISECONDS)) {
+                lock.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // Not synchronized: the store calls it holding its own lock.
