@@ -9,7 +9,11 @@ jar="$root/target/vastlaunch-0.1.0-all.jar"
 command -v tmux >/dev/null || { echo "e2e: tmux is required" >&2; exit 1; }
 # Lanterna parses every bundled theme it finds when the screens open (~50 ms of the first frame); the screens paint
 # every cell themselves, so the jar leaves them out (pom.xml) and Lanterna takes its built-in theme.
-if "${JAVA_HOME:+$JAVA_HOME/bin/}jar" tf "$jar" | grep -q -- '-theme\.properties$'; then
+# The JDK's jar tool: JAVA_HOME's, else the one beside the java on PATH (a fresh machine may not link jar itself).
+jar_tool="${JAVA_HOME:+$JAVA_HOME/bin/jar}"
+[ -x "$jar_tool" ] || jar_tool="$(dirname "$(readlink -f "$(command -v java)")")/jar"
+listing="$("$jar_tool" tf "$jar")" || { echo "e2e FAILED (jar): cannot list $jar with $jar_tool" >&2; exit 1; }
+if grep -q -- '-theme\.properties$' <<<"$listing"; then
   echo "e2e FAILED (jar): Lanterna's theme files are in $jar (see the shade filter in pom.xml)" >&2; exit 1
 fi
 
