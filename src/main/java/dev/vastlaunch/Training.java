@@ -26,6 +26,8 @@ import java.util.function.UnaryOperator;
  */
 final class Training {
     private static final long LIMIT_MILLIS = 5_000;
+    /** The longest the screens' recording run may take before it ends without a cache (the launcher then starts). */
+    private static final long WATCHDOG_MILLIS = 30_000;
 
     private Training() {}
 
@@ -56,6 +58,7 @@ final class Training {
         }
         Environment env = Environment.system();
         if (TerminalOwner.unavailableReason().isEmpty()) {
+            endAfter(WATCHDOG_MILLIS, err);
             return Interactive.run(g, env, err, true);
         }
         try (StartingBackend backend = StartingBackend.start(Backend.plan(g, env, err))) {
@@ -64,6 +67,26 @@ final class Training {
             err.println("training run failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * Ends the JVM with status 1 after {@code millis} unless it ended before: a start on the real path waits for
+     * {@code q} to quit, and a screen that does not take it (a question open) must not hold the user's start.
+     */
+    private static void endAfter(long millis, PrintStream err) {
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(millis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    err.println("training run: the screens did not quit; ending without a start-up cache");
+                    Runtime.getRuntime().exit(1);
+                },
+                "vastlaunch-training-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     /** Opens the screens on {@code terminal} and pumps them until the offer rows are drawn (or the time limit). */
