@@ -51,6 +51,7 @@ public final class SimMain {
             err.println("vastlaunch sim: cannot listen on 127.0.0.1:" + options.port() + ": " + e.getMessage());
             return 1;
         }
+        server.warmUp();
         if (hook) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "vast-sim-shutdown"));
         }

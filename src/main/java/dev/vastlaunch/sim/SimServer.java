@@ -96,12 +96,19 @@ public final class SimServer implements AutoCloseable {
         });
         http.setExecutor(executor);
         http.start();
-        executor.execute(this::warmUp);
     }
 
-    // Runs one search in the background once the catalog exists, so that class loading and the interpreter's
-    // first pass are not paid by the client's first search (about 100 ms of CPU on a cold JVM).
-    private void warmUp() {
+    /**
+     * Runs one search in the background once the catalog exists, so that a long-running server's first client does
+     * not pay class loading and the interpreter's first pass (about 100 ms of CPU on a cold JVM). The standalone
+     * server asks for it; the in-process demo server does not: its first real search comes as the catalog is done,
+     * and the two ran side by side on the same two cores.
+     */
+    public void warmUp() {
+        executor.execute(this::warmUpSearch);
+    }
+
+    private void warmUpSearch() {
         try {
             OfferSearch.run(
                     JsonIn.object(WARM_UP_SEARCH), market, options.clock().millis() / 1000.0);

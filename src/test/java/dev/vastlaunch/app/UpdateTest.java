@@ -40,11 +40,39 @@ class UpdateTest {
     @Test
     void searchSendsTheTypedQueryWithDefaultsVisibleAndPriceOrder() {
         Next n = apply(State.initial(false), new Action.Search());
-        assertThat(n.effects()).hasSize(2).element(1).isInstanceOf(Effect.LoadGpuNames.class);
+        assertThat(n.effects()).hasSize(1);
         Effect.SearchOffers e = (Effect.SearchOffers) n.effects().get(0);
         assertThat(e.query().filters()).containsKeys("verified", "external", "rentable");
         assertThat(e.query().order().get(0).field()).isEqualTo("dph_total");
         assertThat(n.state().offers().loading()).isTrue();
+    }
+
+    @Test
+    void theGpuNamesAreAskedForOnceTheFirstPageAnsweredNotBesideIt() {
+        Next first = apply(State.initial(true), new Action.Search());
+        assertThat(first.effects()).noneMatch(Effect.LoadGpuNames.class::isInstance);
+        Effect.SearchOffers page = (Effect.SearchOffers) first.effects().get(0);
+
+        Next answered =
+                apply(first.state(), new Action.OffersLoaded(page.searchId(), new Outcome.Ok<>(OFFERS), page.rest()));
+        assertThat(answered.effects())
+                .filteredOn(Effect.LoadGpuNames.class::isInstance)
+                .hasSize(1);
+        Next failed = apply(
+                first.state(),
+                new Action.OffersLoaded(page.searchId(), new Outcome.Failed<>("connection refused"), page.rest()));
+        assertThat(failed.effects())
+                .filteredOn(Effect.LoadGpuNames.class::isInstance)
+                .hasSize(1);
+
+        // A later search while the names are still missing asks for them beside it; once known, never again.
+        Next again = apply(answered.state(), new Action.Search());
+        assertThat(again.effects())
+                .filteredOn(Effect.LoadGpuNames.class::isInstance)
+                .hasSize(1);
+        State named = apply(answered.state(), new Action.GpuNamesLoaded(new Outcome.Ok<>(List.of("RTX 4090"))))
+                .state();
+        assertThat(apply(named, new Action.Search()).effects()).noneMatch(Effect.LoadGpuNames.class::isInstance);
     }
 
     private static List<Offer> offers(int from, int count) {
@@ -69,7 +97,7 @@ class UpdateTest {
         assertThat(shown.state().offers().loading()).isTrue();
         assertThat(shown.state().status().message()).contains("loading the rest");
         Effect.SearchOffers rest = (Effect.SearchOffers) shown.effects().get(0);
-        assertThat(shown.effects()).hasSize(1);
+        assertThat(shown.effects()).hasSize(2).element(1).isInstanceOf(Effect.LoadGpuNames.class);
         assertThat(rest.searchId()).isEqualTo(first.searchId());
         assertThat(rest.query()).isEqualTo(whole);
         assertThat(rest.rest()).isNull();
@@ -95,7 +123,7 @@ class UpdateTest {
         Next n = apply(State.initial(true), new Action.Search());
         Effect.SearchOffers first = (Effect.SearchOffers) n.effects().get(0);
         Next done = apply(n.state(), new Action.OffersLoaded(first.searchId(), new Outcome.Ok<>(OFFERS), first.rest()));
-        assertThat(done.effects()).isEmpty();
+        assertThat(done.effects()).singleElement().isInstanceOf(Effect.LoadGpuNames.class);
         assertThat(done.state().offers().loading()).isFalse();
         assertThat(done.state().status().message()).isEqualTo("3 offers");
     }
