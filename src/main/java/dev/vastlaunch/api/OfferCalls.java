@@ -43,7 +43,9 @@ final class OfferCalls {
             if (reply.offers().contains(null)) {
                 return transport.failed(Transport.unexpected("POST " + BUNDLES, "an offer is null"));
             }
-            return new Outcome.Ok<>(reply.offers().stream().map(Dtos::toOffer).toList());
+            return new Outcome.Ok<>(reply.offers().stream()
+                    .map(o -> Dtos.toOffer(o, query.type()))
+                    .toList());
         });
     }
 

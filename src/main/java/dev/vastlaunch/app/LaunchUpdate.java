@@ -253,7 +253,7 @@ final class LaunchUpdate {
                 ? remaining.stream().findFirst()
                 : remaining.stream()
                         .filter(x -> x.gpuName().equals(gpu) && x.numGpus() == n)
-                        .min(Comparator.comparingDouble(Offer::dphTotal));
+                        .min(Comparator.comparingDouble(Offer::listedDph));
         if (best.isEmpty()) {
             best = o.view().stream().filter(x -> x.id() != gone).findFirst();
         }

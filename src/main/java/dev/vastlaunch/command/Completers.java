@@ -47,7 +47,7 @@ public final class Completers {
 
     /** Returns e.g. {@code "1x RTX 4090 · $0.3500/h · 99.2%"}. */
     static String describe(Offer o) {
-        return o.numGpus() + "x " + o.gpuName() + " · $" + String.format(Locale.ROOT, "%.4f", o.dphTotal()) + "/h · "
+        return o.numGpus() + "x " + o.gpuName() + " · $" + String.format(Locale.ROOT, "%.4f", o.listedDph()) + "/h · "
                 + String.format(Locale.ROOT, "%.1f%%", o.reliability() * 100);
     }
 

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Units: RAM fields in MB, {@code dphTotal}/{@code minBid} in $/hour, {@code durationSeconds} in seconds,
  * {@code diskSpaceGb} in GB, reliability in 0..1, network speeds in Mb/s,
  * {@code totalFlops} in TFLOPS, {@code diskBwMbps} in MB/s.
+ *
+ * @param listedAs the type of the search that listed the offer: a reserved search lists it at its reserved price
  */
 public record Offer(
         long id,
@@ -37,7 +39,17 @@ public record Offer(
         double score,
         @Nullable Double discountedDphTotal,
         double totalFlops,
-        double diskBwMbps) {
+        double diskBwMbps,
+        OfferType listedAs) {
+
+    /**
+     * Returns the $/hour the offer is listed at: {@code discounted_dph_total} when a reserved search listed it (what
+     * the official CLI's table shows for {@code --type reserved}), else {@code dph_total}. The $/hr column, its sort
+     * and its filter use it; what a launch costs comes from the one price function, by type.
+     */
+    public double listedDph() {
+        return listedAs == OfferType.RESERVED && discountedDphTotal != null ? discountedDphTotal : dphTotal;
+    }
 
     /** Returns the offer's available time in days, or 0 when unknown. */
     public double maxDays() {

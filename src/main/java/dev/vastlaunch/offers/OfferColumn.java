@@ -22,7 +22,7 @@ public enum OfferColumn {
             false,
             o -> fmt("%.0fG", o.gpuRamMb() / 1024.0),
             Comparator.comparingLong(Offer::gpuRamMb)),
-    PRICE("$/hr", "", 'P', 8, 0, false, o -> fmt("%.4f", o.dphTotal()), Comparator.comparingDouble(Offer::dphTotal)),
+    PRICE("$/hr", "", 'P', 8, 0, false, o -> fmt("%.4f", o.listedDph()), Comparator.comparingDouble(Offer::listedDph)),
     DLPERF_USD(
             "DLP/$",
             "",

@@ -115,7 +115,7 @@ public final class OfferView {
         int n = offers.size();
         double[] prices = new double[n];
         for (int i = 0; i < n; i++) {
-            prices[i] = offers.get(i).dphTotal();
+            prices[i] = offers.get(i).listedDph();
         }
         int sign = descending ? -1 : 1;
         Function<Offer, String> text = textKey(column);
@@ -206,7 +206,7 @@ public final class OfferView {
             case NET_UP -> Offer::inetUpMbps;
             case PORTS -> Offer::directPortCount;
             case MAX_DAYS -> Offer::durationSeconds;
-            default -> Offer::dphTotal;
+            default -> Offer::listedDph;
         };
     }
 
@@ -354,7 +354,7 @@ public final class OfferView {
         return switch (c) {
             case NUM -> o.numGpus();
             case VRAM -> o.gpuRamMb() / 1024.0;
-            case PRICE -> o.dphTotal();
+            case PRICE -> o.listedDph();
             case DLPERF_USD -> o.dlperfPerDphTotal();
             case RELIABILITY -> o.reliability() * 100;
             case CUDA -> o.cudaMaxGood();

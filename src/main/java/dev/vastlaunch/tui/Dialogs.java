@@ -280,7 +280,7 @@ final class Dialogs {
         List<Offer> marked = s.offers().marked().stream()
                 .map(id -> s.offers().find(id))
                 .flatMap(o -> o.stream())
-                .sorted(Comparator.comparingDouble(Offer::dphTotal))
+                .sorted(Comparator.comparingDouble(Offer::listedDph))
                 .toList();
         int label = 12;
         int cell = 16;

@@ -99,7 +99,8 @@ class OfferCallsTest {
                             208.4,
                             0.35194444444444445,
                             82.58,
-                            3517.2));
+                            3517.2,
+                            OfferType.INTERRUPTIBLE));
             Offer h100 = offers.get(1);
             assertThat(h100.gpuName()).isEqualTo("H100 SXM");
             assertThat(h100.numGpus()).isEqualTo(8);

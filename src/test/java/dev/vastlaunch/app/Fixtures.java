@@ -3,6 +3,7 @@ package dev.vastlaunch.app;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferType;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,8 @@ final class Fixtures {
                 100,
                 discounted,
                 80.0,
-                2000.0);
+                2000.0,
+                OfferType.ON_DEMAND);
     }
 
     static Template template() {

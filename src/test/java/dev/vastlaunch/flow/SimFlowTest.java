@@ -132,6 +132,39 @@ class SimFlowTest {
     }
 
     @Test
+    void aReservedSearchListsEveryOfferAtItsReservedPriceAsTheOfficialCliDoes() {
+        assertThat(run("search", "offers", "gpu_name=RTX_4090", "-r", "-o", "dph", "--limit", "1", "--raw"))
+                .isZero();
+        String raw = out();
+        long id = Long.parseLong(firstNumber(raw, "id"));
+        double listed = Double.parseDouble(firstNumber(raw, "dph_total"));
+        double reserved = Double.parseDouble(firstNumber(raw, "discounted_dph_total"));
+        assertThat(reserved).as("the simulator discounts this offer").isLessThan(listed - 0.0001);
+
+        assertThat(run("search", "offers", "gpu_name=RTX_4090", "-r", "-o", "dph", "--limit", "1"))
+                .isZero();
+        String row = out().lines()
+                .filter(l -> l.strip().startsWith(id + " "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row)
+                .contains(String.format(java.util.Locale.ROOT, "%.4f", reserved))
+                .doesNotContain(String.format(java.util.Locale.ROOT, "%.4f", listed));
+
+        assertThat(run("search", "offers", "id=" + id)).isZero();
+        assertThat(out().lines().filter(l -> l.strip().startsWith(id + " ")).findFirst())
+                .as("an on-demand search lists it at dph_total")
+                .hasValueSatisfying(l -> assertThat(l).contains(String.format(java.util.Locale.ROOT, "%.4f", listed)));
+    }
+
+    /** Returns the first value of {@code "key": number} in {@code json} (a key, not the end of a longer one). */
+    private static String firstNumber(String json, String key) {
+        Matcher m = Pattern.compile("[{,]\\s*\"" + key + "\":\\s*([0-9.]+)").matcher(json);
+        assertThat(m.find()).as("%s in %s", key, json).isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void theDemoAccountIsKeptInItsFileBetweenRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         var stateDir = new dev.vastlaunch.config.StateDir(dir);

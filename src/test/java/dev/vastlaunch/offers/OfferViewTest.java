@@ -45,7 +45,8 @@ class OfferViewTest {
                 o.score(),
                 o.discountedDphTotal(),
                 o.totalFlops(),
-                o.diskBwMbps());
+                o.diskBwMbps(),
+                o.listedAs());
     }
 
     /**

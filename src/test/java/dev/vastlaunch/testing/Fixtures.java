@@ -6,6 +6,7 @@ import dev.vastlaunch.app.Update;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferType;
 import dev.vastlaunch.offers.Outcome;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ public final class Fixtures {
                 100,
                 null,
                 80.0,
-                2000.0);
+                2000.0,
+                OfferType.ON_DEMAND);
     }
 
     public static List<Offer> offers() {

@@ -10,6 +10,7 @@ import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferQuery;
 import dev.vastlaunch.offers.OfferSource;
+import dev.vastlaunch.offers.OfferType;
 import dev.vastlaunch.offers.Outcome;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ final class Fakes {
                 100,
                 null,
                 80.0,
-                2000.0);
+                2000.0,
+                OfferType.ON_DEMAND);
     }
 
     static List<Offer> offers() {

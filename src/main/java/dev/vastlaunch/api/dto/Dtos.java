@@ -4,6 +4,7 @@ import com.squareup.moshi.Moshi;
 import dev.vastlaunch.launch.Instance;
 import dev.vastlaunch.launch.Template;
 import dev.vastlaunch.offers.Offer;
+import dev.vastlaunch.offers.OfferType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ public final class Dtos {
                 .build();
     }
 
-    /** Returns the domain offer for a wire offer. */
-    public static Offer toOffer(OfferDto o) {
+    /** Returns the domain offer for a wire offer listed by a search of {@code listedAs}. */
+    public static Offer toOffer(OfferDto o, OfferType listedAs) {
         Double reliability = o.reliability() != null ? o.reliability() : o.reliability2();
         return new Offer(
                 o.id(),
@@ -55,7 +56,8 @@ public final class Dtos {
                 num(o.score()),
                 o.discountedDphTotal(),
                 num(o.totalFlops()),
-                num(o.diskBw()));
+                num(o.diskBw()),
+                listedAs);
     }
 
     /** Returns the domain instance for a wire instance. */
