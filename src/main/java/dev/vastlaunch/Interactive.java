@@ -129,7 +129,7 @@ final class Interactive {
         Runnable settled = training
                 ? () -> {
                     var unused = owner.jline();
-                    owner.type('q');
+                    Training.walk(owner::type);
                 }
                 : owner::prepareLineEditing;
         State last = TuiApp.run(

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -29,7 +30,58 @@ final class Training {
     /** The longest the screens' recording run may take before it ends without a cache (the launcher then starts). */
     private static final long WATCHDOG_MILLIS = 30_000;
 
+    /**
+     * What the screens' recording run types once the rows are in, a key every {@link #WALK_PAUSE_MILLIS}: a user's
+     * first minute (rows moved, an offer chosen, every screen, help, the filter) and then quit. Recording only the
+     * start left each of those to the interpreter on its first press: 45-80 ms each in round one of the bench's
+     * keys, ~20 ms from round two on (tmux, 8 rounds).
+     */
+    private static final String[] WALK = {
+        "\u001b[B",
+        "\u001b[A",
+        "\u001b[B",
+        "\n",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "7",
+        "1",
+        "?",
+        "\u001b",
+        "/",
+        "x",
+        "y",
+        "\u001b",
+        "q",
+        "y"
+    };
+
+    private static final long WALK_PAUSE_MILLIS = 60;
+
     private Training() {}
+
+    /**
+     * Types {@link #WALK} into the screens through {@code type} from a daemon thread, one key at a time with pauses,
+     * so each is read, handled and drawn on its own; the last two quit (and confirm when a draft would be lost).
+     */
+    static void walk(IntConsumer type) {
+        Thread walker = new Thread(
+                () -> {
+                    try {
+                        for (String key : WALK) {
+                            Thread.sleep(WALK_PAUSE_MILLIS);
+                            key.chars().forEach(type);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "vastlaunch-training-keys");
+        walker.setDaemon(true);
+        walker.start();
+    }
 
     /**
      * Runs the one-shot path: a dry-run create, then a demo search printed as JSON (output discarded); the caller
@@ -48,7 +100,8 @@ final class Training {
     /**
      * Runs the screens' start as a real start does (the backend starting beside the screens, the rows filled when the
      * search answers), on the tty when there is one (the launcher gives the training run a pseudo-terminal): the very
-     * path of a start, with the line-editing terminal built and {@code q} typed once the rows are in; else on a
+     * path of a start, with the line-editing terminal built and a user's first keys typed once the rows are in ({@link
+     * #walk}); else on a
      * virtual terminal.
      */
     static int run(PrintStream err) {
