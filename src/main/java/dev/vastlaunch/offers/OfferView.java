@@ -190,7 +190,7 @@ public final class OfferView {
     }
 
     /** Returns the number a column sorts by (as its comparator does). */
-    private static ToDoubleFunction<Offer> numberKey(OfferColumn column) {
+    static ToDoubleFunction<Offer> numberKey(OfferColumn column) {
         return switch (column) {
             case ID -> o -> o.id();
             case NUM -> Offer::numGpus;

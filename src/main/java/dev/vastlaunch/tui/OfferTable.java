@@ -62,10 +62,13 @@ final class OfferTable {
 
     /** Returns the widest cell of {@code c} among the first rows of {@code view} (text capped, numbers whole). */
     private static int cellWidth(OfferColumn c, List<Offer> view) {
+        if (!c.isText()) {
+            return c.widestCell(view.subList(0, Math.min(view.size(), MAX_ROWS_MEASURED)));
+        }
         int w = 0;
         for (int i = 0; i < Math.min(view.size(), MAX_ROWS_MEASURED); i++) {
             w = Math.max(w, c.text(view.get(i)).length());
-            if (c.isText() && w >= MAX_TEXT) {
+            if (w >= MAX_TEXT) {
                 return MAX_TEXT;
             }
         }
