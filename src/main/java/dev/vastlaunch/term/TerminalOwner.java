@@ -326,7 +326,7 @@ public final class TerminalOwner implements AutoCloseable {
         Runtime.getRuntime().exit(signal.exitCode());
     }
 
-    /** Hands the screens {@code key} as if it had been typed (the training run's quit). */
+    /** Hands the screens {@code key} as if it had been typed (the recording run's keys). */
     public void type(int key) {
         lanterna.inject(key);
     }
