@@ -9,6 +9,7 @@ import dev.vastlaunch.launch.InstanceService;
 import dev.vastlaunch.launch.LaunchResult;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferSource;
+import dev.vastlaunch.offers.OfferType;
 import dev.vastlaunch.offers.Outcome;
 import dev.vastlaunch.tui.Outside;
 import dev.vastlaunch.tui.Tui;
@@ -84,7 +85,7 @@ public final class BenchMemory {
                     dph * 0.9, dph * 0.5, r.nextDouble() * 300, r.nextDouble() * 400, 0.9 + r.nextDouble() / 10,
                     12.4, "550.54.15", r.nextDouble() * 9000, 800, r.nextInt(500), places[r.nextInt(places.length)],
                     r.nextDouble() * 9e6, 500, 64_000, 16, "verified", i, i, 0.15, 100, null, 80 + r.nextDouble() * 900,
-                    500 + r.nextDouble() * 6000));
+                    500 + r.nextDouble() * 6000, OfferType.ON_DEMAND));
         }
         return list;
     }
