@@ -153,10 +153,17 @@ final class OfferUpdate {
                 || loaded.searchId() != s.offers().searchId()) {
             return next;
         }
-        // The session's first page answered (or failed): now the GPU names, held back so far (see search).
+        // The session's first page answered (or failed): now the GPU names, held back so far (see search), and the
+        // templates the next screen lists, so that its first visit does not wait for them.
         List<Effect> effects = new ArrayList<>(next.effects());
         effects.add(new Effect.LoadGpuNames());
-        return new Next(next.state(), effects);
+        State state = next.state();
+        if (!state.templates().requested()) {
+            Next templates = TemplateUpdate.load(state);
+            state = templates.state();
+            effects.addAll(templates.effects());
+        }
+        return new Next(state, effects);
     }
 
     private static Next loadedPage(State s, Action.OffersLoaded loaded) {

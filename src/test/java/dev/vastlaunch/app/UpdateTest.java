@@ -97,7 +97,12 @@ class UpdateTest {
         assertThat(shown.state().offers().loading()).isTrue();
         assertThat(shown.state().status().message()).contains("loading the rest");
         Effect.SearchOffers rest = (Effect.SearchOffers) shown.effects().get(0);
-        assertThat(shown.effects()).hasSize(2).element(1).isInstanceOf(Effect.LoadGpuNames.class);
+        assertThat(shown.effects()).hasSize(3);
+        assertThat(shown.effects().get(1)).isInstanceOf(Effect.LoadGpuNames.class);
+        // The templates the next screen lists are asked for now, so its first visit does not wait for them.
+        assertThat(shown.effects().get(2)).isInstanceOf(Effect.LoadTemplates.class);
+        assertThat(shown.state().templates().requested()).isTrue();
+        assertThat(apply(shown.state(), new Action.Go(Screen.IMAGE)).effects()).isEmpty();
         assertThat(rest.searchId()).isEqualTo(first.searchId());
         assertThat(rest.query()).isEqualTo(whole);
         assertThat(rest.rest()).isNull();
@@ -123,7 +128,9 @@ class UpdateTest {
         Next n = apply(State.initial(true), new Action.Search());
         Effect.SearchOffers first = (Effect.SearchOffers) n.effects().get(0);
         Next done = apply(n.state(), new Action.OffersLoaded(first.searchId(), new Outcome.Ok<>(OFFERS), first.rest()));
-        assertThat(done.effects()).singleElement().isInstanceOf(Effect.LoadGpuNames.class);
+        assertThat(done.effects())
+                .hasSize(2)
+                .hasExactlyElementsOfTypes(Effect.LoadGpuNames.class, Effect.LoadTemplates.class);
         assertThat(done.state().offers().loading()).isFalse();
         assertThat(done.state().status().message()).isEqualTo("3 offers");
     }
