@@ -148,16 +148,16 @@ final class OfferUpdate {
 
     private static Next loaded(State s, Action.OffersLoaded loaded) {
         Next next = loadedPage(s, loaded);
-        if (loaded.rest() == null
-                || !s.gpuNames().isEmpty()
-                || loaded.searchId() != s.offers().searchId()) {
+        if (loaded.rest() == null || loaded.searchId() != s.offers().searchId()) {
             return next;
         }
-        // The session's first page answered (or failed): now the GPU names, held back so far (see search), and the
-        // templates the next screen lists, so that its first visit does not wait for them.
+        // The session's first page answered (or failed): now what waited for it to go alone, the GPU names (see
+        // search) and the templates the next screen lists, so that its first visit does not wait for them.
         List<Effect> effects = new ArrayList<>(next.effects());
-        effects.add(new Effect.LoadGpuNames());
         State state = next.state();
+        if (state.gpuNames().isEmpty()) {
+            effects.add(new Effect.LoadGpuNames());
+        }
         if (!state.templates().requested()) {
             Next templates = TemplateUpdate.load(state);
             state = templates.state();
