@@ -33,9 +33,9 @@ final class Interactive {
     }
 
     /**
-     * Runs the screens or the shell; {@code training} (the launcher's cache-recording run) quits the screens with
-     * {@code q} once the first search has answered and the line-editing terminal is built, so the cache holds the
-     * real start's path.
+     * Runs the screens or the shell; {@code training} (the launcher's cache-recording run) builds the line-editing
+     * terminal once the first search has answered, then types a user's first keys and quits ({@link Training#walk}),
+     * so the cache holds the real start's path and what those keys run.
      */
     static int run(GlobalOptions g, Environment env, PrintStream err, boolean training) {
         Optional<String> why = TerminalOwner.unavailableReason();

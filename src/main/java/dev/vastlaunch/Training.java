@@ -100,9 +100,8 @@ final class Training {
     /**
      * Runs the screens' start as a real start does (the backend starting beside the screens, the rows filled when the
      * search answers), on the tty when there is one (the launcher gives the training run a pseudo-terminal): the very
-     * path of a start, with the line-editing terminal built and a user's first keys typed once the rows are in ({@link
-     * #walk}); else on a
-     * virtual terminal.
+     * path of a start, with the line-editing terminal built and a user's first keys typed once the rows are in
+     * ({@link #walk}); else on a virtual terminal.
      */
     static int run(PrintStream err) {
         GlobalOptions g = GlobalOptions.parse(List.of("--demo")).options();
