@@ -1,6 +1,6 @@
 package dev.vastlaunch.api;
 
-import java.math.BigDecimal;
+import dev.vastlaunch.offers.Numbers;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
@@ -115,8 +115,14 @@ final class QueryJson {
         }
         double abs = Math.abs(d);
         if (abs == 0.0 || (abs >= 1e-4 && abs < 1e16)) {
-            String plain =
-                    new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+            String plain = Numbers.plain(d);
+            if (plain.indexOf('.') >= 0) {
+                int end = plain.length();
+                while (plain.charAt(end - 1) == '0') {
+                    end--;
+                }
+                plain = plain.substring(0, plain.charAt(end - 1) == '.' ? end - 1 : end);
+            }
             return plain.contains(".") ? plain : plain + ".0";
         }
         String java = Double.toString(d);

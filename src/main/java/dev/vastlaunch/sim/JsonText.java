@@ -1,6 +1,5 @@
 package dev.vastlaunch.sim;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +68,42 @@ final class JsonText {
             sb.append(d);
         } else {
             // Plain digits instead of Java's "1.7E9": epoch seconds then read like the real API's.
-            String plain = BigDecimal.valueOf(d).toPlainString();
+            String plain = plain(d);
             sb.append(plain);
             if (plain.indexOf('.') < 0) {
                 sb.append(".0");
             }
         }
+    }
+
+    /**
+     * Returns {@link Double#toString} of a finite {@code d} without its exponent, as
+     * {@code BigDecimal.valueOf(d).toPlainString()} does: BigDecimal's class set-up cost the first search 20-60 ms.
+     * The client has its own ({@code Numbers.plain}): the simulator depends on no package of the app.
+     */
+    static String plain(double d) {
+        String java = Double.toString(d);
+        int e = java.indexOf('E');
+        if (e < 0) {
+            return java;
+        }
+        boolean negative = java.charAt(0) == '-';
+        String mantissa = java.substring(negative ? 1 : 0, e);
+        int dot = mantissa.indexOf('.');
+        String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int point = dot + Integer.parseInt(java.substring(e + 1));
+        StringBuilder out = new StringBuilder(digits.length() + Math.abs(point) + 3);
+        if (negative) {
+            out.append('-');
+        }
+        if (point <= 0) {
+            out.append("0.").append("0".repeat(-point)).append(digits);
+        } else if (point >= digits.length()) {
+            out.append(digits).append("0".repeat(point - digits.length()));
+        } else {
+            out.append(digits, 0, point).append('.').append(digits, point, digits.length());
+        }
+        return out.toString();
     }
 
     /** Appends {@code s} as a quoted, escaped JSON string. */

@@ -39,10 +39,28 @@ class QueryJsonTest {
         "1.5e-7, 1.5e-07",
         "1e16, 1e+16",
         "0.0001, 0.0001",
-        "-2.5, -2.5"
+        "-2.5, -2.5",
+        "100, 100.0",
+        "1e15, 1000000000000000.0",
+        "123456789.125, 123456789.125",
+        "-0.0, -0.0"
     })
     void floatsArePrintedAsPythonsRepr(double value, String python) {
         assertThat(QueryJson.pythonFloat(value)).isEqualTo(python);
+    }
+
+    @Test
+    void floatsBetweenTheExponentFormsAreBigDecimalsPlainDigitsWithoutTrailingZeros() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            double d = Math.round(rnd.nextDouble() * 1e6) / 1e3 * Math.pow(10, rnd.nextInt(-7, 17));
+            if (d >= 1e-4 && d < 1e16) {
+                String plain = new java.math.BigDecimal(Double.toString(d))
+                        .stripTrailingZeros()
+                        .toPlainString();
+                assertThat(QueryJson.pythonFloat(d)).as("%s", d).isEqualTo(plain.contains(".") ? plain : plain + ".0");
+            }
+        }
     }
 
     @Test
