@@ -121,7 +121,7 @@ final class InstanceCalls {
                 .newBuilder()
                 .addQueryParameter("owner", "me")
                 .build();
-        return transport.raw(new Request.Builder().url(url).build(), one, "instances");
+        return transport.raw(new Request.Builder().url(url).build(), status, "instances");
     }
 
     Outcome<List<Instance>> list() {

@@ -5,6 +5,7 @@ import com.squareup.moshi.Moshi;
 import dev.vastlaunch.api.dto.Dtos;
 import dev.vastlaunch.api.dto.GpuNamesReply;
 import dev.vastlaunch.api.dto.OffersReply;
+import dev.vastlaunch.api.dto.StatusReply;
 import dev.vastlaunch.offers.Offer;
 import dev.vastlaunch.offers.OfferQuery;
 import dev.vastlaunch.offers.Outcome;
@@ -20,12 +21,14 @@ final class OfferCalls {
     private final BaseUrl base;
     private final JsonAdapter<OffersReply> offers;
     private final JsonAdapter<GpuNamesReply> gpuNames;
+    private final JsonAdapter<StatusReply> status;
 
     OfferCalls(Transport transport, BaseUrl base, Moshi moshi) {
         this.transport = transport;
         this.base = base;
         this.offers = LazyAdapter.of(moshi, OffersReply.class);
         this.gpuNames = LazyAdapter.of(moshi, GpuNamesReply.class);
+        this.status = LazyAdapter.of(moshi, StatusReply.class);
     }
 
     /** Posts {@link OfferQuery#toWire()} to {@code /api/v0/bundles/}, nulls and key order kept. */
@@ -52,7 +55,7 @@ final class OfferCalls {
     /** Runs the same search and returns its {@code offers} as the server wrote them (for {@code --raw}). */
     Outcome<String> searchRaw(OfferQuery query) {
         try {
-            return transport.raw(searchRequest(query), offers, "offers");
+            return transport.raw(searchRequest(query), status, "offers");
         } catch (IllegalArgumentException e) {
             return transport.failed("could not encode the search: " + e.getMessage());
         }

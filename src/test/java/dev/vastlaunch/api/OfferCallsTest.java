@@ -132,6 +132,31 @@ class OfferCallsTest {
     }
 
     @Test
+    void rawSearchGivesTheOffersAsWrittenWithoutTypingThem() {
+        // --raw prints what the server wrote: an offer our reading would refuse is still shown, byte for byte.
+        String offers = "[{\"id\": 1, \"dph_total\": {\"x\": 1}},  {\"id\": 2e0}]";
+        server.enqueue(json("{\"success\": true, \"offers\": " + offers + "}"));
+        try (VastHttpClient client = ApiFixtures.client(server)) {
+            assertThat(client.searchRaw(OfferQuery.defaults())).isEqualTo(new Outcome.Ok<>(offers));
+        }
+    }
+
+    @Test
+    void rawSearchStillRefusesAnAnswerThatSaysItFailed() {
+        server.enqueue(
+                json("{\"success\": false, \"error\": \"invalid_args\", \"msg\": \"bad query\", \"offers\": []}"));
+        server.enqueue(json("{\"offers\": [1,,]}"));
+        try (VastHttpClient client = ApiFixtures.client(server)) {
+            Outcome<String> refused = client.searchRaw(OfferQuery.defaults());
+            assertThat(refused).isNotInstanceOf(Outcome.Ok.class);
+            assertThat(refused.describe()).contains("bad query");
+            Outcome<String> broken = client.searchRaw(OfferQuery.defaults());
+            assertThat(broken).isInstanceOf(Outcome.Failed.class);
+            assertThat(broken.describe()).startsWith("unexpected answer from POST /api/v0/bundles/: ");
+        }
+    }
+
+    @Test
     void bodyThatIsNotJsonFailsWithMoshisMessageAndPath() {
         server.enqueue(json("{\"offers\": [{\"id\": 1,,}]}"));
         try (VastHttpClient client = ApiFixtures.client(server)) {
