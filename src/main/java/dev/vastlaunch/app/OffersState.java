@@ -75,192 +75,77 @@ public record OffersState(
 
     /** Returns this state with {@code offers} loaded and the local view recomputed. */
     public OffersState withLoaded(List<Offer> offers) {
-        return new OffersState(
-                queryText,
-                queryProblem,
-                warnings,
-                type,
-                storageGb,
-                offers,
-                OfferView.apply(offers, filter, sort, descending),
-                sort,
-                descending,
-                filter,
-                marked,
-                false,
-                searchId,
-                searchedGb,
-                List.of(),
-                searchedOrder);
+        Copy c = new Copy(this);
+        c.loaded = offers;
+        c.view = OfferView.apply(offers, filter, sort, descending);
+        c.loading = false;
+        c.explain = List.of();
+        return c.build();
     }
 
     /** Returns this state without offer {@code offerId} (the user just rented it), the rest as it was. */
     public OffersState without(long offerId) {
-        List<Offer> rest = loaded.stream().filter(o -> o.id() != offerId).toList();
-        return new OffersState(
-                queryText,
-                queryProblem,
-                warnings,
-                type,
-                storageGb,
-                rest,
-                OfferView.apply(rest, filter, sort, descending),
-                sort,
-                descending,
-                filter,
-                marked,
-                loading,
-                searchId,
-                searchedGb,
-                explain,
-                searchedOrder);
+        Copy c = new Copy(this);
+        c.loaded = loaded.stream().filter(o -> o.id() != offerId).toList();
+        c.view = OfferView.apply(c.loaded, filter, sort, descending);
+        return c.build();
     }
 
     /** Returns this state with another local sort or filter, the view recomputed. */
     public OffersState withView(OfferColumn newSort, boolean newDescending, String newFilter) {
-        return new OffersState(
-                queryText,
-                queryProblem,
-                warnings,
-                type,
-                storageGb,
-                loaded,
-                OfferView.apply(loaded, newFilter, newSort, newDescending),
-                newSort,
-                newDescending,
-                newFilter,
-                marked,
-                loading,
-                searchId,
-                searchedGb,
-                explain,
-                searchedOrder);
+        Copy c = new Copy(this);
+        c.view = OfferView.apply(loaded, newFilter, newSort, newDescending);
+        c.sort = newSort;
+        c.descending = newDescending;
+        c.filter = newFilter;
+        return c.build();
     }
 
     /** Returns this state with the query text as typed and its problem (null when it parses). */
     public OffersState withQuery(String text, @Nullable SyntaxProblem problem, List<String> newWarnings) {
-        return new OffersState(
-                text,
-                problem,
-                newWarnings,
-                type,
-                storageGb,
-                loaded,
-                view,
-                sort,
-                descending,
-                filter,
-                marked,
-                loading,
-                searchId,
-                searchedGb,
-                explain,
-                searchedOrder);
+        Copy c = new Copy(this);
+        c.queryText = text;
+        c.queryProblem = problem;
+        c.warnings = newWarnings;
+        return c.build();
     }
 
     /** Returns this state with a pricing type and storage size. */
     public OffersState withPricing(OfferType newType, double newStorageGb) {
-        return new OffersState(
-                queryText,
-                queryProblem,
-                warnings,
-                newType,
-                newStorageGb,
-                loaded,
-                view,
-                sort,
-                descending,
-                filter,
-                marked,
-                loading,
-                searchId,
-                searchedGb,
-                explain,
-                searchedOrder);
+        Copy c = new Copy(this);
+        c.type = newType;
+        c.storageGb = newStorageGb;
+        return c.build();
     }
 
-    /** Returns this state with a search in flight (or not). */
+    /** Returns this state with a search in flight (or not); the offers it brings are priced for the storage now. */
     public OffersState withLoading(boolean isLoading, long id) {
-        return new OffersState(
-                queryText,
-                queryProblem,
-                warnings,
-                type,
-                storageGb,
-                loaded,
-                view,
-                sort,
-                descending,
-                filter,
-                marked,
-                isLoading,
-                id,
-                storageGb,
-                explain,
-                searchedOrder);
+        Copy c = new Copy(this);
+        c.loading = isLoading;
+        c.searchId = id;
+        c.searchedGb = storageGb;
+        return c.build();
     }
 
     /** Returns this state with the marked offer ids. */
     public OffersState withMarked(Set<Long> ids) {
-        return new OffersState(
-                queryText,
-                queryProblem,
-                warnings,
-                type,
-                storageGb,
-                loaded,
-                view,
-                sort,
-                descending,
-                filter,
-                ids,
-                loading,
-                searchId,
-                searchedGb,
-                explain,
-                searchedOrder);
+        Copy c = new Copy(this);
+        c.marked = ids;
+        return c.build();
     }
 
     /** Returns this state with lines that explain an empty result. */
     public OffersState withExplain(List<String> lines) {
-        return new OffersState(
-                queryText,
-                queryProblem,
-                warnings,
-                type,
-                storageGb,
-                loaded,
-                view,
-                sort,
-                descending,
-                filter,
-                marked,
-                loading,
-                searchId,
-                searchedGb,
-                lines,
-                searchedOrder);
+        Copy c = new Copy(this);
+        c.explain = lines;
+        return c.build();
     }
 
     /** Returns this state with the order the search now in flight was sent with. */
     public OffersState withSearchedOrder(List<SortKey> order) {
-        return new OffersState(
-                queryText,
-                queryProblem,
-                warnings,
-                type,
-                storageGb,
-                loaded,
-                view,
-                sort,
-                descending,
-                filter,
-                marked,
-                loading,
-                searchId,
-                searchedGb,
-                explain,
-                order);
+        Copy c = new Copy(this);
+        c.searchedOrder = order;
+        return c.build();
     }
 
     /** Returns whether the loaded offers were priced for another storage than the draft's disk now. */
@@ -271,5 +156,67 @@ public record OffersState(
     /** Returns the loaded offer with this id, if any. */
     public java.util.Optional<Offer> find(long id) {
         return loaded.stream().filter(o -> o.id() == id).findFirst();
+    }
+
+    /**
+     * Is a draft of a state: every component of the one it copies, changed by the with-methods and turned back into a
+     * state (its copies and checks in the canonical constructor) by {@link #build()}.
+     */
+    private static final class Copy {
+        private String queryText;
+        private @Nullable SyntaxProblem queryProblem;
+        private List<String> warnings;
+        private OfferType type;
+        private double storageGb;
+        private List<Offer> loaded;
+        private List<Offer> view;
+        private OfferColumn sort;
+        private boolean descending;
+        private String filter;
+        private Set<Long> marked;
+        private boolean loading;
+        private long searchId;
+        private double searchedGb;
+        private List<String> explain;
+        private List<SortKey> searchedOrder;
+
+        Copy(OffersState s) {
+            queryText = s.queryText;
+            queryProblem = s.queryProblem;
+            warnings = s.warnings;
+            type = s.type;
+            storageGb = s.storageGb;
+            loaded = s.loaded;
+            view = s.view;
+            sort = s.sort;
+            descending = s.descending;
+            filter = s.filter;
+            marked = s.marked;
+            loading = s.loading;
+            searchId = s.searchId;
+            searchedGb = s.searchedGb;
+            explain = s.explain;
+            searchedOrder = s.searchedOrder;
+        }
+
+        OffersState build() {
+            return new OffersState(
+                    queryText,
+                    queryProblem,
+                    warnings,
+                    type,
+                    storageGb,
+                    loaded,
+                    view,
+                    sort,
+                    descending,
+                    filter,
+                    marked,
+                    loading,
+                    searchId,
+                    searchedGb,
+                    explain,
+                    searchedOrder);
+        }
     }
 }
