@@ -101,6 +101,9 @@ public final class Main {
         if (words.size() == 1 && words.get(0).equals("__train-oneshot")) {
             return Training.runOneShot(err);
         }
+        if (words.size() == 1 && words.get(0).equals("__train-offline")) {
+            return Training.runOffline(err);
+        }
         if (!words.isEmpty() && words.get(0).equals("completion")) {
             if (words.size() != 2 || !List.of("bash", "zsh").contains(words.get(1))) {
                 err.println("usage: vastlaunch completion bash|zsh   (e.g. source <(vastlaunch completion bash))");
