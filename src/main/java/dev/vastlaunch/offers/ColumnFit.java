@@ -1,7 +1,6 @@
 package dev.vastlaunch.offers;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,7 +33,9 @@ public final class ColumnFit {
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingInt((Integer i) -> specs.get(i).priority()));
+        // Not Comparator.comparingInt: its serializable lambda is not in the start-up cache (OfferColumn says more).
+        order.sort(
+                (a, b) -> Integer.compare(specs.get(a).priority(), specs.get(b).priority()));
         int used = 0;
         for (int i : order) {
             Spec s = specs.get(i);

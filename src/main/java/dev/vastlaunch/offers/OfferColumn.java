@@ -12,9 +12,9 @@ import java.util.function.ToDoubleFunction;
  * wide table. Numbers carry no unit in their cells: the unit is in the wide header ({@link #titleWithUnit}).
  */
 public enum OfferColumn {
-    ID("ID", "", 'I', 9, 0, false, o -> String.valueOf(o.id()), Comparator.comparingLong(Offer::id)),
-    GPU("GPU", "", 'U', 16, 0, false, Offer::gpuName, Comparator.comparing(Offer::gpuName)),
-    NUM("N", "", 'N', 3, 3, false, o -> o.numGpus() + "x", Comparator.comparingInt(Offer::numGpus)),
+    ID("ID", "", 'I', 9, 0, false, o -> String.valueOf(o.id()), (a, b) -> Long.compare(a.id(), b.id())),
+    GPU("GPU", "", 'U', 16, 0, false, Offer::gpuName, (a, b) -> a.gpuName().compareTo(b.gpuName())),
+    NUM("N", "", 'N', 3, 3, false, o -> o.numGpus() + "x", (a, b) -> Integer.compare(a.numGpus(), b.numGpus())),
     VRAM(
             "VRAM",
             "",
@@ -23,8 +23,16 @@ public enum OfferColumn {
             2,
             false,
             o -> fmt("%.0fG", o.gpuRamMb() / 1024.0),
-            Comparator.comparingLong(Offer::gpuRamMb)),
-    PRICE("$/hr", "", 'P', 8, 0, false, o -> fmt("%.4f", o.listedDph()), Comparator.comparingDouble(Offer::listedDph)),
+            (a, b) -> Long.compare(a.gpuRamMb(), b.gpuRamMb())),
+    PRICE(
+            "$/hr",
+            "",
+            'P',
+            8,
+            0,
+            false,
+            o -> fmt("%.4f", o.listedDph()),
+            (a, b) -> Double.compare(a.listedDph(), b.listedDph())),
     DLPERF_USD(
             "DLP/$",
             "",
@@ -33,7 +41,7 @@ public enum OfferColumn {
             4,
             false,
             o -> fmt("%.1f", o.dlperfPerDphTotal()),
-            Comparator.comparingDouble(Offer::dlperfPerDphTotal)),
+            (a, b) -> Double.compare(a.dlperfPerDphTotal(), b.dlperfPerDphTotal())),
     TFLOPS(
             "TFLOPS",
             "",
@@ -42,7 +50,7 @@ public enum OfferColumn {
             9,
             true,
             o -> fmt("%.1f", o.totalFlops()),
-            Comparator.comparingDouble(Offer::totalFlops)),
+            (a, b) -> Double.compare(a.totalFlops(), b.totalFlops())),
     RELIABILITY(
             "Rel%",
             "",
@@ -51,7 +59,7 @@ public enum OfferColumn {
             1,
             false,
             o -> fmt("%.2f", o.reliability() * 100),
-            Comparator.comparingDouble(Offer::reliability)),
+            (a, b) -> Double.compare(a.reliability(), b.reliability())),
     CUDA(
             "CUDA",
             "",
@@ -60,7 +68,7 @@ public enum OfferColumn {
             5,
             false,
             o -> fmt("%.1f", o.cudaMaxGood()),
-            Comparator.comparingDouble(Offer::cudaMaxGood)),
+            (a, b) -> Double.compare(a.cudaMaxGood(), b.cudaMaxGood())),
     CPU(
             "CPU",
             "",
@@ -69,7 +77,7 @@ public enum OfferColumn {
             10,
             true,
             o -> fmt("%.0f", o.cpuCoresEffective()),
-            Comparator.comparingDouble(Offer::cpuCoresEffective)),
+            (a, b) -> Double.compare(a.cpuCoresEffective(), b.cpuCoresEffective())),
     RAM(
             "RAM",
             "",
@@ -78,7 +86,7 @@ public enum OfferColumn {
             11,
             true,
             o -> fmt("%.0fG", o.cpuRamMb() / 1024.0),
-            Comparator.comparingLong(Offer::cpuRamMb)),
+            (a, b) -> Long.compare(a.cpuRamMb(), b.cpuRamMb())),
     DISK_BW(
             "Disk",
             "MB/s",
@@ -87,7 +95,7 @@ public enum OfferColumn {
             12,
             true,
             o -> fmt("%.0f", o.diskBwMbps()),
-            Comparator.comparingDouble(Offer::diskBwMbps)),
+            (a, b) -> Double.compare(a.diskBwMbps(), b.diskBwMbps())),
     NET_DOWN(
             "Down",
             "Mb/s",
@@ -96,7 +104,7 @@ public enum OfferColumn {
             6,
             false,
             o -> fmt("%.0f", o.inetDownMbps()),
-            Comparator.comparingDouble(Offer::inetDownMbps)),
+            (a, b) -> Double.compare(a.inetDownMbps(), b.inetDownMbps())),
     NET_UP(
             "Up",
             "Mb/s",
@@ -105,7 +113,7 @@ public enum OfferColumn {
             13,
             true,
             o -> fmt("%.0f", o.inetUpMbps()),
-            Comparator.comparingDouble(Offer::inetUpMbps)),
+            (a, b) -> Double.compare(a.inetUpMbps(), b.inetUpMbps())),
     PORTS(
             "Ports",
             "",
@@ -114,8 +122,16 @@ public enum OfferColumn {
             7,
             false,
             o -> String.valueOf(o.directPortCount()),
-            Comparator.comparingInt(Offer::directPortCount)),
-    LOCATION("Location", "", 'L', 14, 3, false, Offer::geolocation, Comparator.comparing(Offer::geolocation)),
+            (a, b) -> Integer.compare(a.directPortCount(), b.directPortCount())),
+    LOCATION(
+            "Location",
+            "",
+            'L',
+            14,
+            3,
+            false,
+            Offer::geolocation,
+            (a, b) -> a.geolocation().compareTo(b.geolocation())),
     MAX_DAYS(
             "Days",
             "",
@@ -124,7 +140,7 @@ public enum OfferColumn {
             8,
             false,
             o -> fmt("%.0f", o.maxDays()),
-            Comparator.comparingDouble(Offer::durationSeconds));
+            (a, b) -> Double.compare(a.durationSeconds(), b.durationSeconds()));
 
     private final String title;
     private final String unit;
@@ -136,6 +152,8 @@ public enum OfferColumn {
     @SuppressWarnings("ImmutableEnumChecker") // stateless lambdas
     private final Function<Offer, String> text;
 
+    // Written as lambdas, not Comparator.comparingDouble & co.: those return serializable lambdas, which the JDK's
+    // start-up cache does not keep, so the first frame waited ~23 ms for the JVM to generate their classes.
     @SuppressWarnings("ImmutableEnumChecker") // stateless comparators
     private final Comparator<Offer> comparator;
 
