@@ -18,8 +18,15 @@ final class JLineBackedTerminal extends ANSITerminal implements InputWait {
     /** The size assumed when the tty does not tell its own. */
     private static final Size FALLBACK = new Size(80, 24);
 
+    /** How often an idle wait re-reads the size while no SIGWINCH handler exists. */
+    private static final long SIZE_POLL_NANOS = 100_000_000L;
+
     private final Pty pty;
     private final TtyInput input;
+    /** Whether SIGWINCH calls {@link #refreshSize()}; until then {@link #awaitInput} polls the size. */
+    private volatile boolean resizesSignalled;
+    /** When an idle wait last read the size ({@link System#nanoTime()}); read and written on the screens' thread. */
+    private long sizeReadAt = System.nanoTime();
 
     JLineBackedTerminal(Pty pty, NonBlockingInputStream in, GatedOutput output) {
         this(pty, new TtyInput(in), output);
@@ -44,8 +51,21 @@ final class JLineBackedTerminal extends ANSITerminal implements InputWait {
         onResized(Math.max(1, s.getColumns()), Math.max(1, s.getRows()));
     }
 
+    /** Records that SIGWINCH now reaches {@link #refreshSize()}, so idle waits stop reading the size. */
+    void resizesSignalled() {
+        resizesSignalled = true;
+    }
+
+    /** Waits up to {@code millis} for input; first re-reads the size (at most every 100 ms) while no SIGWINCH handler exists. */
     @Override
     public boolean awaitInput(long millis) throws InterruptedException {
+        if (!resizesSignalled) {
+            long now = System.nanoTime();
+            if (now - sizeReadAt >= SIZE_POLL_NANOS) {
+                sizeReadAt = now;
+                refreshSize();
+            }
+        }
         return input.await(millis);
     }
 

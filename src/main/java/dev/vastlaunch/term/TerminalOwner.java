@@ -32,7 +32,6 @@ import org.jline.terminal.spi.SystemStream;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.NonBlocking;
 import org.jline.utils.NonBlockingInputStream;
-import org.jline.utils.Signals;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #close()}; SIGINT is handed to the screens as the Ctrl-C key, so they leave the way
  * the key does (and the caller reports 130), and if the app has not ended {@link #INTERRUPT_GRACE_MILLIS} later it
  * exits with 130 anyway. A line prompt (the {@code :} bar, the shell) takes SIGINT over while it reads: it cancels
- * the line, as in a shell.
+ * the line, as in a shell. Before the line-editing terminal exists (the first seconds of the screens) SIGINT is the
+ * JVM's: it exits with 130 through that same shutdown hook.
  *
  * <p>Not thread-safe; used from the UI thread, except {@link #close()}, which is idempotent and also runs from the
  * shutdown hook, {@link #jline()} (guarded; also built on a daemon thread), and the signal handlers.
@@ -97,8 +97,6 @@ public final class TerminalOwner implements AutoCloseable {
     private final Object jlineLock = new Object();
 
     private @Nullable Terminal jline;
-    /** Registers SIGINT and SIGWINCH until {@link #jline} exists; joined before it is built. */
-    private @Nullable Thread earlySignals;
 
     private @Nullable Attributes cooked;
     private volatile boolean closed;
@@ -193,25 +191,11 @@ public final class TerminalOwner implements AutoCloseable {
             return new TerminalOwner(posix.getPty(), NonBlocking.nonBlocking("tty", t.input()), early.type, t, stty);
         }
         NonBlockingInputStream input = NonBlocking.nonBlocking("tty", system.getSlaveInput());
-        TerminalOwner owner = new TerminalOwner(new SharedPty(system, input), input, early.type, null, stty);
-        owner.watchSignalsEarly();
-        return owner;
-    }
-
-    /**
-     * Takes SIGINT and SIGWINCH (a resize in the first seconds) before the line-editing terminal exists, on a daemon
-     * thread: JLine's {@link Signals} builds a proxy class for it.
-     */
-    private void watchSignalsEarly() {
-        Thread t = new Thread(
-                () -> {
-                    var unusedInt = Signals.register(Terminal.Signal.INT.name(), this::interrupt);
-                    var unusedWinch = Signals.register(Terminal.Signal.WINCH.name(), lanterna::refreshSize);
-                },
-                "vastlaunch-signals");
-        t.setDaemon(true);
-        earlySignals = t;
-        t.start();
+        // No signal handlers until the line-editing terminal is built (once the first search answered): JLine's
+        // Signals makes a proxy class for them, ~60 ms of CPU that held the first frame and the rows back (both ~40-100
+        // ms sooner without). Until then the screens re-read the size while idle (JLineBackedTerminal#awaitInput),
+        // and SIGINT is the JVM's own: it exits with 130 through the shutdown hooks, which restore the tty.
+        return new TerminalOwner(new SharedPty(system, input), input, early.type, null, stty);
     }
 
     private static TerminalBuilder builder(String type) {
@@ -253,7 +237,6 @@ public final class TerminalOwner implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("the terminal is closed");
             }
-            awaitEarlySignals();
             try {
                 t = new LineTerminal(type, pty);
             } catch (IOException e) {
@@ -267,25 +250,13 @@ public final class TerminalOwner implements AutoCloseable {
         return t;
     }
 
-    /** Waits for the early signal handlers, so they cannot replace the line-editing terminal's own. */
-    private void awaitEarlySignals() {
-        Thread t = earlySignals;
-        if (t == null) {
-            return;
-        }
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Takes SIGINT (see the class comment) and SIGWINCH (the screens re-read the size) on {@code t}. */
     private void handleSignals(Terminal t) {
         // JLine's default puts SIGINT back to the OS default, which killed the JVM without its shutdown hooks, so the
         // tty stayed raw and the alternate screen on. (SIGQUIT stays the JVM's: a thread dump, the app goes on.)
         t.handle(Terminal.Signal.INT, s -> interrupt());
         t.handle(Terminal.Signal.WINCH, s -> lanterna.refreshSize());
+        lanterna.resizesSignalled();
     }
 
     /** Returns whether the user pressed Ctrl-C in the screens, or the process got SIGINT: the exit status is 130. */
