@@ -22,6 +22,7 @@ public final class Dtos {
         return new Moshi.Builder()
                 .add(new LenientAdapters())
                 .add(OfferDtoAdapter.FACTORY)
+                .add(OffersReplyAdapter.FACTORY)
                 .build();
     }
 

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written offer reader reads every answer exactly as Moshi's reflective record adapter does. */
+/** The hand-written offer and reply readers read every answer exactly as Moshi's reflective record adapters do. */
 class OfferDtoAdapterTest {
     private static final JsonAdapter<OffersReply> BY_HAND = Dtos.moshi().adapter(OffersReply.class);
     private static final JsonAdapter<OffersReply> REFLECTIVE =
@@ -56,6 +56,7 @@ class OfferDtoAdapterTest {
         }
         String text = json.append("}]}").toString();
         assertThat(Dtos.moshi().adapter(OfferDto.class)).hasToString("OfferDtoAdapter");
+        assertThat(Dtos.moshi().adapter(OffersReply.class)).hasToString("OffersReplyAdapter");
         OfferDto dto = first(BY_HAND, text);
         assertThat(dto).isEqualTo(first(REFLECTIVE, text));
         assertThat(dto.dphTotal()).isEqualTo(20.0);
@@ -86,7 +87,15 @@ class OfferDtoAdapterTest {
             }
             return "{" + String.join(", ", fields) + "}";
         });
-        return "{\"offers\": [" + String.join(", ", offers) + "]}";
+        // The reply's own fields too (OffersReplyAdapter): any order, odd values, unknown names, repeats, or no object.
+        List<String> top = new java.util.ArrayList<>(g.list(
+                3,
+                () -> "\""
+                        + g.pick("success", "error", "msg", "x", "offers", "success")
+                        + "\": "
+                        + (g.oneIn(3) ? g.pick(ODD) : g.pick(GOOD))));
+        top.add(g.between(0, top.size()), "\"offers\": [" + String.join(", ", offers) + "]");
+        return g.oneIn(40) ? g.pick("null", "[]", "\"x\"", "{}") : "{" + String.join(", ", top) + "}";
     }
 
     private static OfferDto first(JsonAdapter<OffersReply> adapter, String json) throws IOException {
