@@ -79,8 +79,8 @@ final class Transport {
 
     /**
      * Runs a repeatable call and returns the raw JSON of the top-level {@code field} of its 2xx answer, exactly as the
-     * server wrote it (the {@code --raw} output). Only the answer's status fields are read ({@code statusFields}: a 2xx that
-     * says {@code "success": false} is still refused): typing every offer first cost a one-shot search ~50 ms of 350.
+     * server wrote it (the {@code --raw} output). Only the answer's status fields are read ({@code statusFields}: a 2xx
+     * that says {@code "success": false} is still refused): typing every offer first cost a one-shot search ~50 ms.
      */
     Outcome<String> raw(Request request, JsonAdapter<StatusReply> statusFields, String field) {
         return call(

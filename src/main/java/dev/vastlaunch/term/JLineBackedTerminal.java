@@ -56,7 +56,10 @@ final class JLineBackedTerminal extends ANSITerminal implements InputWait {
         resizesSignalled = true;
     }
 
-    /** Waits up to {@code millis} for input; first re-reads the size (at most every 100 ms) while no SIGWINCH handler exists. */
+    /**
+     * Waits up to {@code millis} for input; first re-reads the size (at most every 100 ms) while no SIGWINCH handler
+     * exists.
+     */
     @Override
     public boolean awaitInput(long millis) throws InterruptedException {
         if (!resizesSignalled) {
