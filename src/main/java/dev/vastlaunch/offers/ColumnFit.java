@@ -33,7 +33,8 @@ public final class ColumnFit {
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
-        // Not Comparator.comparingInt: its serializable lambda is not in the start-up cache (OfferColumn says more).
+        // Not Comparator.comparingInt: it returns a serializable lambda, which the JDK's start-up cache does not keep,
+        // so the first draw waited for the JVM to generate its class.
         order.sort(
                 (a, b) -> Integer.compare(specs.get(a).priority(), specs.get(b).priority()));
         int used = 0;

@@ -1,146 +1,33 @@
 package dev.vastlaunch.offers;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Lists the columns of the offers table: title, sort key letter, width, how to show and compare a value, and the
+ * Lists the columns of the offers table: title, sort key letter, width, how to show a value, and the
  * priority with which it is hidden on a narrow terminal (higher hides first); wide columns are shown only in the
  * wide table. Numbers carry no unit in their cells: the unit is in the wide header ({@link #titleWithUnit}).
  */
 public enum OfferColumn {
-    ID("ID", "", 'I', 9, 0, false, o -> String.valueOf(o.id()), (a, b) -> Long.compare(a.id(), b.id())),
-    GPU("GPU", "", 'U', 16, 0, false, Offer::gpuName, (a, b) -> a.gpuName().compareTo(b.gpuName())),
-    NUM("N", "", 'N', 3, 3, false, o -> o.numGpus() + "x", (a, b) -> Integer.compare(a.numGpus(), b.numGpus())),
-    VRAM(
-            "VRAM",
-            "",
-            'V',
-            5,
-            2,
-            false,
-            o -> fmt("%.0fG", o.gpuRamMb() / 1024.0),
-            (a, b) -> Long.compare(a.gpuRamMb(), b.gpuRamMb())),
-    PRICE(
-            "$/hr",
-            "",
-            'P',
-            8,
-            0,
-            false,
-            o -> fmt("%.4f", o.listedDph()),
-            (a, b) -> Double.compare(a.listedDph(), b.listedDph())),
-    DLPERF_USD(
-            "DLP/$",
-            "",
-            'D',
-            6,
-            4,
-            false,
-            o -> fmt("%.1f", o.dlperfPerDphTotal()),
-            (a, b) -> Double.compare(a.dlperfPerDphTotal(), b.dlperfPerDphTotal())),
-    TFLOPS(
-            "TFLOPS",
-            "",
-            'F',
-            6,
-            9,
-            true,
-            o -> fmt("%.1f", o.totalFlops()),
-            (a, b) -> Double.compare(a.totalFlops(), b.totalFlops())),
-    RELIABILITY(
-            "Rel%",
-            "",
-            'R',
-            6,
-            1,
-            false,
-            o -> fmt("%.2f", o.reliability() * 100),
-            (a, b) -> Double.compare(a.reliability(), b.reliability())),
-    CUDA(
-            "CUDA",
-            "",
-            'C',
-            5,
-            5,
-            false,
-            o -> fmt("%.1f", o.cudaMaxGood()),
-            (a, b) -> Double.compare(a.cudaMaxGood(), b.cudaMaxGood())),
-    CPU(
-            "CPU",
-            "",
-            'K',
-            4,
-            10,
-            true,
-            o -> fmt("%.0f", o.cpuCoresEffective()),
-            (a, b) -> Double.compare(a.cpuCoresEffective(), b.cpuCoresEffective())),
-    RAM(
-            "RAM",
-            "",
-            'A',
-            5,
-            11,
-            true,
-            o -> fmt("%.0fG", o.cpuRamMb() / 1024.0),
-            (a, b) -> Long.compare(a.cpuRamMb(), b.cpuRamMb())),
-    DISK_BW(
-            "Disk",
-            "MB/s",
-            'B',
-            5,
-            12,
-            true,
-            o -> fmt("%.0f", o.diskBwMbps()),
-            (a, b) -> Double.compare(a.diskBwMbps(), b.diskBwMbps())),
-    NET_DOWN(
-            "Down",
-            "Mb/s",
-            'W',
-            6,
-            6,
-            false,
-            o -> fmt("%.0f", o.inetDownMbps()),
-            (a, b) -> Double.compare(a.inetDownMbps(), b.inetDownMbps())),
-    NET_UP(
-            "Up",
-            "Mb/s",
-            'Y',
-            6,
-            13,
-            true,
-            o -> fmt("%.0f", o.inetUpMbps()),
-            (a, b) -> Double.compare(a.inetUpMbps(), b.inetUpMbps())),
-    PORTS(
-            "Ports",
-            "",
-            'O',
-            5,
-            7,
-            false,
-            o -> String.valueOf(o.directPortCount()),
-            (a, b) -> Integer.compare(a.directPortCount(), b.directPortCount())),
-    LOCATION(
-            "Location",
-            "",
-            'L',
-            14,
-            3,
-            false,
-            Offer::geolocation,
-            (a, b) -> a.geolocation().compareTo(b.geolocation())),
-    MAX_DAYS(
-            "Days",
-            "",
-            'X',
-            5,
-            8,
-            false,
-            o -> fmt("%.0f", o.maxDays()),
-            (a, b) -> Double.compare(a.durationSeconds(), b.durationSeconds()));
+    ID("ID", "", 'I', 9, 0, false, o -> String.valueOf(o.id())),
+    GPU("GPU", "", 'U', 16, 0, false, Offer::gpuName),
+    NUM("N", "", 'N', 3, 3, false, o -> o.numGpus() + "x"),
+    VRAM("VRAM", "", 'V', 5, 2, false, o -> fmt("%.0fG", o.gpuRamMb() / 1024.0)),
+    PRICE("$/hr", "", 'P', 8, 0, false, o -> fmt("%.4f", o.listedDph())),
+    DLPERF_USD("DLP/$", "", 'D', 6, 4, false, o -> fmt("%.1f", o.dlperfPerDphTotal())),
+    TFLOPS("TFLOPS", "", 'F', 6, 9, true, o -> fmt("%.1f", o.totalFlops())),
+    RELIABILITY("Rel%", "", 'R', 6, 1, false, o -> fmt("%.2f", o.reliability() * 100)),
+    CUDA("CUDA", "", 'C', 5, 5, false, o -> fmt("%.1f", o.cudaMaxGood())),
+    CPU("CPU", "", 'K', 4, 10, true, o -> fmt("%.0f", o.cpuCoresEffective())),
+    RAM("RAM", "", 'A', 5, 11, true, o -> fmt("%.0fG", o.cpuRamMb() / 1024.0)),
+    DISK_BW("Disk", "MB/s", 'B', 5, 12, true, o -> fmt("%.0f", o.diskBwMbps())),
+    NET_DOWN("Down", "Mb/s", 'W', 6, 6, false, o -> fmt("%.0f", o.inetDownMbps())),
+    NET_UP("Up", "Mb/s", 'Y', 6, 13, true, o -> fmt("%.0f", o.inetUpMbps())),
+    PORTS("Ports", "", 'O', 5, 7, false, o -> String.valueOf(o.directPortCount())),
+    LOCATION("Location", "", 'L', 14, 3, false, Offer::geolocation),
+    MAX_DAYS("Days", "", 'X', 5, 8, false, o -> fmt("%.0f", o.maxDays()));
 
     private final String title;
     private final String unit;
@@ -152,11 +39,6 @@ public enum OfferColumn {
     @SuppressWarnings("ImmutableEnumChecker") // stateless lambdas
     private final Function<Offer, String> text;
 
-    // Written as lambdas, not Comparator.comparingDouble & co.: those return serializable lambdas, which the JDK's
-    // start-up cache does not keep, so the first frame waited ~23 ms for the JVM to generate their classes.
-    @SuppressWarnings("ImmutableEnumChecker") // stateless comparators
-    private final Comparator<Offer> comparator;
-
     OfferColumn(
             String title,
             String unit,
@@ -164,8 +46,7 @@ public enum OfferColumn {
             int width,
             int hidePriority,
             boolean wide,
-            Function<Offer, String> text,
-            Comparator<Offer> comparator) {
+            Function<Offer, String> text) {
         this.title = title;
         this.unit = unit;
         this.key = key;
@@ -173,7 +54,6 @@ public enum OfferColumn {
         this.hidePriority = hidePriority;
         this.wide = wide;
         this.text = text;
-        this.comparator = comparator;
     }
 
     /** Returns the header text. */
@@ -268,11 +148,6 @@ public enum OfferColumn {
             return rows.stream().mapToInt(o -> text(o).length()).max().orElse(0);
         }
         return Math.max(width, Math.max(high.length(), low.length()));
-    }
-
-    /** Returns the ascending order of this column. */
-    public Comparator<Offer> comparator() {
-        return comparator;
     }
 
     /** Returns whether this column's natural first sort is descending (bigger is better). */

@@ -189,7 +189,7 @@ public final class OfferView {
         };
     }
 
-    /** Returns the number a column sorts by (as its comparator does). */
+    /** Returns the number a column sorts by. */
     static ToDoubleFunction<Offer> numberKey(OfferColumn column) {
         return switch (column) {
             case ID -> o -> o.id();

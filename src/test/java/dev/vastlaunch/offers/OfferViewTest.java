@@ -141,7 +141,7 @@ class OfferViewTest {
                     List<Offer> offers = (List<Offer>) input[0];
                     OfferColumn column = (OfferColumn) input[1];
                     boolean descending = (Boolean) input[2];
-                    Comparator<Offer> order = descending ? column.comparator().reversed() : column.comparator();
+                    Comparator<Offer> order = descending ? ascending(column).reversed() : ascending(column);
                     List<Offer> expected = new ArrayList<>(offers);
                     expected.sort(order.thenComparingDouble(Offer::dphTotal));
                     assertThat(OfferView.apply(offers, "", column, descending)).containsExactlyElementsOf(expected);
@@ -162,5 +162,28 @@ class OfferViewTest {
                 .containsExactly(b);
         assertThat(OfferView.apply(both, "", OfferColumn.PRICE, false)).containsExactly(a, b);
         assertThat(OfferView.apply(both, "4090 a100", OfferColumn.PRICE, false)).isEmpty();
+    }
+
+    /** Returns the ascending order of {@code column}, written here apart from OfferView's as the oracle of its sort. */
+    private static Comparator<Offer> ascending(OfferColumn column) {
+        return switch (column) {
+            case ID -> Comparator.comparingLong(Offer::id);
+            case GPU -> Comparator.comparing(Offer::gpuName);
+            case NUM -> Comparator.comparingInt(Offer::numGpus);
+            case VRAM -> Comparator.comparingLong(Offer::gpuRamMb);
+            case PRICE -> Comparator.comparingDouble(Offer::listedDph);
+            case DLPERF_USD -> Comparator.comparingDouble(Offer::dlperfPerDphTotal);
+            case TFLOPS -> Comparator.comparingDouble(Offer::totalFlops);
+            case RELIABILITY -> Comparator.comparingDouble(Offer::reliability);
+            case CUDA -> Comparator.comparingDouble(Offer::cudaMaxGood);
+            case CPU -> Comparator.comparingDouble(Offer::cpuCoresEffective);
+            case RAM -> Comparator.comparingLong(Offer::cpuRamMb);
+            case DISK_BW -> Comparator.comparingDouble(Offer::diskBwMbps);
+            case NET_DOWN -> Comparator.comparingDouble(Offer::inetDownMbps);
+            case NET_UP -> Comparator.comparingDouble(Offer::inetUpMbps);
+            case PORTS -> Comparator.comparingInt(Offer::directPortCount);
+            case LOCATION -> Comparator.comparing(Offer::geolocation);
+            case MAX_DAYS -> Comparator.comparingDouble(Offer::durationSeconds);
+        };
     }
 }
