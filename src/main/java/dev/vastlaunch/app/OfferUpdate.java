@@ -166,6 +166,15 @@ final class OfferUpdate {
         return new Next(state, effects);
     }
 
+    /**
+     * Returns {@code s} with the info {@code message} of an answer that came in the background, unless the status line
+     * holds a warning or an error: an answer arriving while the user reads "press Enter again to use …" on another
+     * screen replaced it (a search's own "Searching…" is info, so a new search's result is always shown).
+     */
+    private static State unlessWarned(State s, String message) {
+        return s.status().level() == Status.Level.INFO ? s.withStatus(Status.info(message)) : s;
+    }
+
     private static Next loadedPage(State s, Action.OffersLoaded loaded) {
         OffersState o = s.offers();
         if (loaded.searchId() != o.searchId()) {
@@ -177,9 +186,9 @@ final class OfferUpdate {
             if (rest != null && offers.size() >= FIRST_PAGE) {
                 // Only the first page: its rows can be browsed and chosen while the rest of the page loads.
                 return Next.of(
-                        s.withOffers(o.withLoaded(offers).withLoading(true, o.searchId()))
-                                .withStatus(
-                                        Status.info("The " + offers.size() + " cheapest offers; loading the rest…")),
+                        unlessWarned(
+                                s.withOffers(o.withLoaded(offers).withLoading(true, o.searchId())),
+                                "The " + offers.size() + " cheapest offers; loading the rest…"),
                         new Effect.SearchOffers(o.searchId(), rest));
             }
             State next = s.withOffers(o.withLoaded(offers));
@@ -193,7 +202,7 @@ final class OfferUpdate {
                 return Next.of(next.withStatus(Status.warning("No offers match.")));
             }
             String more = offers.size() >= PAGE ? " (first " + PAGE + "; refine the query for more)" : "";
-            return Next.of(next.withStatus(Status.info(offers.size() + " offers" + more)));
+            return Next.of(unlessWarned(next, offers.size() + " offers" + more));
         }
         return Next.of(s.withOffers(o.withLoading(false, o.searchId()))
                 .withStatus(Status.error("search failed: " + loaded.outcome().describe())));

@@ -48,6 +48,20 @@ class UpdateTest {
     }
 
     @Test
+    void aPageArrivingInTheBackgroundLeavesAWarningOnTheStatusLine() {
+        Next first = apply(State.initial(true), new Action.Search());
+        Effect.SearchOffers page = (Effect.SearchOffers) first.effects().get(0);
+        Status warned = Status.warning("Image ubuntu:22.04 is typed: press Enter again to use template PyTorch");
+        State reading = first.state().withStatus(warned);
+
+        State loaded = apply(reading, new Action.OffersLoaded(page.searchId(), new Outcome.Ok<>(OFFERS)))
+                .state();
+
+        assertThat(loaded.status()).isEqualTo(warned);
+        assertThat(loaded.offers().loaded()).hasSize(OFFERS.size());
+    }
+
+    @Test
     void theGpuNamesAreAskedForOnceTheFirstPageAnsweredNotBesideIt() {
         Next first = apply(State.initial(true), new Action.Search());
         assertThat(first.effects()).noneMatch(Effect.LoadGpuNames.class::isInstance);
